@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { overviewSchema, tenantSchema } from './schemas/tenant';
+import { appInfoSchema, preferencesSchema, themePreferenceSchema } from './schemas/app';
+
+const none = z.undefined();
+
+/**
+ * The whole IPC surface. A channel named `area:verb-noun` becomes `window.pcc.area.verbNoun()`.
+ * Main registers a handler for each entry and the preload exposes exactly these, so adding a
+ * channel here without a handler is a compile error on the main side.
+ */
+export const ipcContract = {
+  'app:get-info': channel(none, appInfoSchema),
+  'tenant:get': channel(none, tenantSchema),
+  'overview:get': channel(none, overviewSchema),
+  'preferences:get': channel(none, preferencesSchema),
+  'preferences:set-theme': channel(
+    z.object({ theme: themePreferenceSchema }).strict(),
+    preferencesSchema,
+  ),
+  'links:open-external': channel(z.object({ url: z.string().max(2048) }).strict(), z.null()),
+} as const;
+
+export type IpcContract = typeof ipcContract;
+export type ChannelName = keyof IpcContract;
+export type ChannelRequest<C extends ChannelName> = z.input<IpcContract[C]['request']>;
+export type ChannelResponse<C extends ChannelName> = z.output<IpcContract[C]['response']>;
+
+export const channelNames = Object.keys(ipcContract) as ChannelName[];
