@@ -52,13 +52,21 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    ...tseslint.configs.disableTypeChecked,
+    extends: [tseslint.configs.disableTypeChecked],
     languageOptions: { globals: globals.node },
   },
   {
     files: ['shared/**/*.ts'],
     rules: ban(
-      ['electron', 'electron/*', 'react', 'react-dom', ...nodeBuiltins, '**/electron/**', '**/renderer/**'],
+      [
+        'electron',
+        'electron/*',
+        'react',
+        'react-dom',
+        ...nodeBuiltins,
+        '**/electron/**',
+        '**/renderer/**',
+      ],
       'shared/ runs in every process: no electron, Node APIs, DOM or UI imports.',
     ),
   },
@@ -95,7 +103,7 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/]",
+          selector: 'ImportSpecifier[imported.name=/^ipc(Main|Renderer)$/]',
           message: 'Raw IPC lives only in electron/main/ipc-main-adapter.ts and the preload.',
         },
       ],

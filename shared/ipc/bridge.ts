@@ -1,9 +1,5 @@
-import {
-  channelNames,
-  type ChannelName,
-  type ChannelRequest,
-  type ChannelResponse,
-} from './contract';
+import { channelNames, type ChannelName } from './channel-names';
+import type { ChannelRequest, ChannelResponse } from './contract';
 import type { IpcResult } from './ipc-result';
 
 type NamespaceOf<C extends string> = C extends `${infer N}:${string}` ? N : never;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { channel } from './channel';
+import { channel, type ChannelDefinition } from './channel';
+import { channelNames, type ChannelName } from './channel-names';
 import { overviewSchema, tenantSchema } from './schemas/tenant';
 import { appInfoSchema, preferencesSchema, themePreferenceSchema } from './schemas/app';
 
@@ -20,11 +21,14 @@ export const ipcContract = {
     preferencesSchema,
   ),
   'links:open-external': channel(z.object({ url: z.string().max(2048) }).strict(), z.null()),
-} as const;
+} as const satisfies Record<ChannelName, ChannelDefinition<z.ZodType, z.ZodType>>;
 
 export type IpcContract = typeof ipcContract;
-export type ChannelName = keyof IpcContract;
+export { channelNames, type ChannelName };
 export type ChannelRequest<C extends ChannelName> = z.input<IpcContract[C]['request']>;
 export type ChannelResponse<C extends ChannelName> = z.output<IpcContract[C]['response']>;
 
-export const channelNames = Object.keys(ipcContract) as ChannelName[];
+// `satisfies` above rejects a missing or an extra channel; this rejects a name list that the
+// contract's keys do not cover exactly (e.g. a channel added to the contract only).
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const contractMatchesChannelNames: Same<keyof IpcContract, ChannelName> = true;
