@@ -1,0 +1,43 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  canonicalJson,
+  loadOrCreateSigningKey,
+  signManifest,
+  verifyManifest,
+} from '../../../electron/provider/signing';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'pcc-sign-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('signing', () => {
+  it('sorts keys at every depth', () => {
+    expect(canonicalJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[{"y":2,"z":1}]},"b":1}',
+    );
+  });
+
+  it('keeps the key across loads and signs verifiably; any change breaks the signature', () => {
+    const key = loadOrCreateSigningKey(dir);
+    const again = loadOrCreateSigningKey(dir);
+    expect(again.keyId).toBe(key.keyId);
+    expect(again.publicKeyPem).toBe(key.publicKeyPem);
+    const manifest = { sha256: 'ab'.repeat(32), eventCount: 3, fileName: 'x.jsonl' };
+    const signed = { ...manifest, signature: signManifest(key, manifest) };
+    expect(verifyManifest(key.publicKeyPem, signed)).toBe(true);
+    expect(verifyManifest(key.publicKeyPem, { ...signed, eventCount: 4 })).toBe(false);
+    const otherDir = mkdtempSync(join(tmpdir(), 'pcc-sign-'));
+    try {
+      expect(verifyManifest(loadOrCreateSigningKey(otherDir).publicKeyPem, signed)).toBe(false);
+    } finally {
+      rmSync(otherDir, { recursive: true, force: true });
+    }
+  });
+});
