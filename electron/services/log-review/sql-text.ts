@@ -1,0 +1,42 @@
+// Tiny helpers for the SQL this module writes itself. Values from users go through bound
+// parameters; only file paths (table functions and COPY take literals) and column names from a
+// file's header are inlined, and both are escaped here.
+
+/** A single-quoted SQL string literal. */
+export function sqlString(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+/** A double-quoted SQL identifier. */
+export function sqlIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** Parses a UTC instant written either the US-locale way (`9/20/2023 4:05:03 AM`) or as ISO 8601. */
+export function sqlUtcTime(expr: string): string {
+  return (
+    `coalesce(try_strptime(${expr}, '%m/%d/%Y %I:%M:%S %p'), ` +
+    `try_cast(${expr} AS TIMESTAMPTZ)::TIMESTAMP)`
+  );
+}
+
+/** Normalises the many spellings of an outcome to success / failed / denied / unknown. */
+export function sqlResult(expr: string): string {
+  return (
+    `CASE WHEN lower(${expr}) IN ('success', 'succeeded', 'partiallysucceeded', 'true', '0') THEN 'success' ` +
+    `WHEN lower(${expr}) IN ('failed', 'failure', 'false', 'error', 'interrupted') THEN 'failed' ` +
+    `WHEN lower(${expr}) IN ('denied', 'blocked') THEN 'denied' ` +
+    `WHEN ${expr} SIMILAR TO '[0-9]+' THEN 'failed' ELSE 'unknown' END`
+  );
+}
+
+/** Sign-in error code 0 means success; any other code is a failure. */
+export function sqlSignInResult(expr: string): string {
+  return `CASE WHEN ${expr} IS NULL THEN 'unknown' WHEN ${expr} = '0' THEN 'success' ELSE 'failed' END`;
+}
+
+/** A JSON object text of text columns (names as keys). */
+export function sqlJsonObject(columns: readonly string[]): string {
+  if (columns.length === 0) return 'NULL';
+  return `json_object(${columns.map((c) => `${sqlString(c)}, ${sqlIdent(c)}`).join(', ')})::VARCHAR`;
+}
