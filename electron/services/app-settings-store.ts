@@ -1,0 +1,115 @@
+import { existsSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
+import Conf from 'conf';
+import type { ThemePreference } from '../../shared/ipc/schemas/app';
+import {
+  appSettingsSchema,
+  defaultAppSettings,
+  readStoredSettings,
+  type AppSettings,
+  type ProviderChoice,
+  type WindowState,
+} from './app-settings-schema';
+
+export type { AppSettings, ProviderChoice, WindowState } from './app-settings-schema';
+
+/** The part of `conf` (and of electron-store, which extends it) the settings store uses. */
+export interface ConfLike {
+  readonly path: string;
+  store: Record<string, unknown>;
+}
+
+/**
+ * Opens the backing file. Main passes `({cwd, name}) => new ElectronStore({cwd, name})`;
+ * Node code and tests use the default, `conf` (the same class electron-store extends).
+ */
+export type OpenConf = (options: { readonly cwd: string; readonly name: string }) => ConfLike;
+
+export interface AppSettingsStore {
+  readonly path: string;
+  get(): AppSettings;
+  setTheme(theme: ThemePreference): AppSettings;
+  setProvider(provider: ProviderChoice): AppSettings;
+  setWindow(window: WindowState): AppSettings;
+}
+
+export interface OpenAppSettingsStoreOptions {
+  readonly directory: string;
+  /** File name without `.json`. */
+  readonly name?: string;
+  readonly open?: OpenConf;
+  /** For the corrupt file's new name; injectable so tests know it. */
+  readonly now?: () => Date;
+}
+
+export interface OpenedAppSettingsStore {
+  readonly store: AppSettingsStore;
+  /** A sentence for the user when the old file could not be used; null otherwise. */
+  readonly notice: string | null;
+}
+
+const openWithConf: OpenConf = ({ cwd, name }) =>
+  new Conf<Record<string, unknown>>({ cwd, configName: name, clearInvalidConfig: false });
+
+type Existing =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'valid'; readonly settings: AppSettings; readonly migrated: boolean }
+  | { readonly kind: 'unusable'; readonly reason: string };
+
+function inspect(file: string): Existing {
+  if (!existsSync(file)) return { kind: 'none' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return { kind: 'unusable', reason: 'it is not valid JSON' };
+  }
+  const result = readStoredSettings(raw);
+  return result.ok
+    ? { kind: 'valid', settings: result.settings, migrated: result.migrated }
+    : { kind: 'unusable', reason: result.reason };
+}
+
+function timestamp(date: Date): string {
+  // Colons are not allowed in Windows file names.
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+/**
+ * Opens the app settings. A file that cannot be read as settings is moved aside (never
+ * deleted: the user may want it back) and the app starts on defaults with a notice, instead
+ * of crashing at start-up.
+ */
+export function openAppSettingsStore(options: OpenAppSettingsStoreOptions): OpenedAppSettingsStore {
+  const name = options.name ?? 'app-settings';
+  const file = join(options.directory, `${name}.json`);
+  const existing = inspect(file);
+  let notice: string | null = null;
+  if (existing.kind === 'unusable') {
+    const asideName = `${name}.corrupt-${timestamp((options.now ?? (() => new Date()))())}.json`;
+    renameSync(file, join(options.directory, asideName));
+    notice =
+      `Your app settings could not be read because ${existing.reason}. ` +
+      `They were moved to ${asideName} and the defaults are in use.`;
+  }
+  const conf = (options.open ?? openWithConf)({ cwd: options.directory, name });
+  let current: AppSettings = existing.kind === 'valid' ? existing.settings : defaultAppSettings;
+  if (existing.kind !== 'valid' || existing.migrated) conf.store = { ...current };
+
+  function update(next: AppSettings): AppSettings {
+    current = appSettingsSchema.parse(next);
+    conf.store = { ...current };
+    return current;
+  }
+
+  return {
+    notice,
+    store: {
+      path: conf.path,
+      get: () => current,
+      setTheme: (theme) => update({ ...current, theme }),
+      setProvider: (provider) => update({ ...current, provider }),
+      setWindow: (window) => update({ ...current, window }),
+    },
+  };
+}

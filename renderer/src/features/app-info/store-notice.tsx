@@ -1,0 +1,19 @@
+import { useStore } from 'zustand';
+import { useStores } from '../../app/stores';
+import { visibleNotice } from './app-info-store';
+
+/** Tells the user their settings file was unreadable and moved aside, until they dismiss it. */
+export function StoreNotice() {
+  const store = useStores().appInfo;
+  const notice = useStore(store, visibleNotice);
+  const dismiss = useStore(store, (state) => state.dismissNotice);
+  if (notice === null) return null;
+  return (
+    <div className="banner banner-warning notice" role="alert">
+      <p>{notice}</p>
+      <button type="button" className="button" onClick={dismiss}>
+        Dismiss
+      </button>
+    </div>
+  );
+}

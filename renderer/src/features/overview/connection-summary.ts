@@ -1,0 +1,25 @@
+import { lastOverview, type OverviewLoad } from './overview-store';
+
+export interface ConnectionSummary {
+  readonly tone: 'pending' | 'ok' | 'warning' | 'danger';
+  readonly label: string;
+  readonly reason: string | null;
+}
+
+/** The connection state the header and the overview show, from the overview's last answer. */
+export function summarizeConnection(load: OverviewLoad): ConnectionSummary {
+  if (load.status === 'failed') {
+    return { tone: 'danger', label: 'Error', reason: load.error.message };
+  }
+  const overview = lastOverview(load);
+  if (!overview) return { tone: 'pending', label: 'Checking…', reason: null };
+  const connection = overview.connection;
+  switch (connection.state) {
+    case 'connected':
+      return { tone: 'ok', label: 'Connected', reason: null };
+    case 'offline':
+      return { tone: 'warning', label: 'Offline', reason: connection.reason };
+    case 'error':
+      return { tone: 'danger', label: 'Error', reason: connection.reason };
+  }
+}

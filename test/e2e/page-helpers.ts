@@ -1,0 +1,28 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+export async function chooseTheme(page: Page, theme: 'system' | 'light' | 'dark') {
+  await page.getByLabel('Theme').selectOption(theme);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+}
+
+/** axe's serious and critical findings against WCAG 2.0/2.1 A and AA, one line each. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Tests share one harness: put the theme back through the same IPC route the page uses. */
+export async function resetTheme(harnessUrl: string): Promise<void> {
+  const response = await fetch(`${harnessUrl}/__ipc/preferences:set-theme`, {
+    method: 'POST',
+    headers: { origin: harnessUrl, 'content-type': 'application/json' },
+    body: JSON.stringify({ payload: { theme: 'system' } }),
+  });
+  expect(await response.json()).toEqual({ ok: true, value: { theme: 'system' } });
+}

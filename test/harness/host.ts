@@ -1,0 +1,174 @@
+// The Chromium test host: the built renderer over loopback HTTP, answering the IPC contract
+// through the app's real registry and services, against the real embedded provider. Only the
+// transport differs from the desktop app (see DESIGN.md "Testing without an Electron binary").
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve, type ServerType } from '@hono/node-server';
+import { startProviderServer } from '../../electron/provider/server';
+import { createChannelHandlers } from '../../electron/services/app-services';
+import { openAppSettingsStore } from '../../electron/services/app-settings-store';
+import { createIpcRegistry, type IpcRegistry } from '../../electron/services/ipc-registry';
+import { buildCsp } from '../../shared/security/csp';
+import { bundleBridgeScript } from './bridge-script';
+import { createHarnessApp } from './harness-app';
+
+const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
+type ProviderStartOptions = Parameters<typeof startProviderServer>[0];
+type RunningProvider = Awaited<ReturnType<typeof startProviderServer>>;
+
+export interface HarnessOptions {
+  /** Where the provider and settings store keep their files; a temp dir (removed on close) if absent. */
+  readonly dataDir?: string;
+  readonly rendererDir?: string;
+  /** Use this provider instead of starting the embedded one. */
+  readonly providerUrl?: string;
+  readonly token?: string;
+  /** Which of the embedded provider's role tokens the app uses; admin unless told. */
+  readonly embeddedRole?: keyof RunningProvider['tokens'];
+  /** Extra options for the embedded provider (e.g. a smaller demo for quick tests). */
+  readonly providerOptions?: Omit<Partial<ProviderStartOptions>, 'dataDir'>;
+}
+
+export interface HarnessProvider {
+  readonly kind: 'embedded' | 'remote';
+  readonly url: string;
+  /** The embedded provider's per-role tokens; null for a remote provider. */
+  readonly tokens: RunningProvider['tokens'] | null;
+  /** Stops the embedded provider (to test the offline state); a no-op for a remote one. */
+  close(): Promise<void>;
+}
+
+export interface Harness {
+  readonly url: string;
+  readonly provider: HarnessProvider;
+  readonly settingsPath: string;
+  /** URLs the app asked to open in the system browser, in order. */
+  readonly openedExternal: readonly string[];
+  close(): Promise<void>;
+}
+
+async function readVersion(): Promise<string> {
+  const manifest: unknown = JSON.parse(await readFile(join(projectRoot, 'package.json'), 'utf8'));
+  const version: unknown =
+    typeof manifest === 'object' && manifest !== null ? Reflect.get(manifest, 'version') : null;
+  return typeof version === 'string' ? version : '0.0.0';
+}
+
+async function startProvider(
+  options: HarnessOptions,
+  dataDir: string,
+): Promise<{
+  provider: HarnessProvider;
+  token: string;
+}> {
+  if (options.providerUrl !== undefined) {
+    if (options.token === undefined) throw new Error('A provider URL needs a token (--token).');
+    return {
+      provider: {
+        kind: 'remote',
+        url: options.providerUrl,
+        tokens: null,
+        close: () => Promise.resolve(),
+      },
+      token: options.token,
+    };
+  }
+  const running = await startProviderServer({
+    ...options.providerOptions,
+    dataDir: join(dataDir, 'provider'),
+    port: 0,
+  });
+  let closed: Promise<void> | null = null;
+  return {
+    provider: {
+      kind: 'embedded',
+      url: running.url,
+      tokens: running.tokens,
+      close: () => (closed ??= running.close()),
+    },
+    token: options.token ?? running.tokens[options.embeddedRole ?? 'admin'],
+  };
+}
+
+function listen(app: ReturnType<typeof createHarnessApp>): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => {
+      resolve(server);
+    });
+    server.once('error', reject);
+  });
+}
+
+function closeServer(server: ServerType): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if ('closeAllConnections' in server) server.closeAllConnections();
+    server.close((error) => {
+      if (error) reject(error);
+      else resolve();
+    });
+  });
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const rendererDir = options.rendererDir ?? join(projectRoot, 'dist', 'renderer');
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    throw new Error(`No built renderer in ${rendererDir}: run \`npm run build:renderer\` first.`);
+  }
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'pcc-harness-')));
+  const [bridgeScript, version, started] = await Promise.all([
+    bundleBridgeScript(),
+    readVersion(),
+    startProvider(options, dataDir),
+  ]);
+  const { store, notice } = openAppSettingsStore({ directory: join(dataDir, 'settings') });
+  const openedExternal: string[] = [];
+  const handlers = createChannelHandlers({
+    provider: { kind: started.provider.kind, url: started.provider.url, token: started.token },
+    settings: store,
+    storeNotice: notice,
+    version,
+    openExternal: (url) => {
+      openedExternal.push(url);
+      return Promise.resolve();
+    },
+  });
+
+  let registry: IpcRegistry | null = null;
+  const app = createHarnessApp({
+    rendererDir,
+    bridgeScript,
+    csp: buildCsp({ connectSelf: true }),
+    registry: () => {
+      if (!registry) throw new Error('The harness registry is not ready yet.');
+      return registry;
+    },
+  });
+  const server = await listen(app);
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  registry = createIpcRegistry(handlers, {
+    allowedOrigins: [url],
+    onInternalError: (channel, error) => {
+      console.error(`harness: internal error on ${channel}:`, error);
+    },
+  });
+
+  let closing: Promise<void> | null = null;
+  return {
+    url,
+    provider: started.provider,
+    settingsPath: store.path,
+    openedExternal,
+    close: () =>
+      (closing ??= (async () => {
+        await closeServer(server);
+        await started.provider.close();
+        if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+      })()),
+  };
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { AppInfo } from '../../../../shared/ipc/schemas/app';
+import {
+  createAppInfoStore,
+  visibleNotice,
+} from '../../../../renderer/src/features/app-info/app-info-store';
+import { providerLabel } from '../../../../renderer/src/features/app-info/provider-label';
+import { fakeBridge } from '../../fake-bridge';
+
+function info(patch: Partial<AppInfo> = {}): AppInfo {
+  return {
+    version: '0.1.0',
+    storeNotice: null,
+    provider: { kind: 'embedded', url: 'http://127.0.0.1:4000' },
+    ...patch,
+  };
+}
+
+describe('app info store', () => {
+  it('shows the store notice until it is dismissed', async () => {
+    const notice = 'Your settings file was unreadable and was moved aside.';
+    const store = createAppInfoStore(
+      fakeBridge({
+        app: { getInfo: () => Promise.resolve({ ok: true, value: info({ storeNotice: notice }) }) },
+      }),
+    );
+    expect(visibleNotice(store.getState())).toBeNull();
+    await store.getState().loadInfo();
+    expect(visibleNotice(store.getState())).toBe(notice);
+    store.getState().dismissNotice();
+    expect(visibleNotice(store.getState())).toBeNull();
+  });
+
+  it('has no notice when the store opened cleanly', async () => {
+    const store = createAppInfoStore(
+      fakeBridge({ app: { getInfo: () => Promise.resolve({ ok: true, value: info() }) } }),
+    );
+    await store.getState().loadInfo();
+    expect(store.getState().load.status).toBe('ready');
+    expect(visibleNotice(store.getState())).toBeNull();
+  });
+
+  it('records a failed read', async () => {
+    const error = { code: 'internal', message: 'no shell' } as const;
+    const store = createAppInfoStore(
+      fakeBridge({ app: { getInfo: () => Promise.resolve({ ok: false, error }) } }),
+    );
+    await store.getState().loadInfo();
+    expect(store.getState().load).toEqual({ status: 'failed', error });
+  });
+});
+
+describe('providerLabel', () => {
+  it('names the embedded demo, a remote URL, or why it is unknown', () => {
+    expect(providerLabel({ status: 'ready', info: info() })).toBe('Embedded demo provider');
+    expect(
+      providerLabel({
+        status: 'ready',
+        info: info({ provider: { kind: 'remote', url: 'https://provider.example' } }),
+      }),
+    ).toBe('https://provider.example');
+    expect(providerLabel({ status: 'loading' })).toBe('Reading…');
+    expect(
+      providerLabel({ status: 'failed', error: { code: 'internal', message: 'no shell' } }),
+    ).toBe('Unknown (no shell)');
+  });
+});
