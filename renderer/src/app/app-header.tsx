@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { providerLabel } from '../features/app-info/provider-label';
 import { summarizeConnection } from '../features/overview/connection-summary';
@@ -6,20 +7,27 @@ import { useStores } from './stores';
 
 export function AppHeader() {
   const stores = useStores();
+  const { t } = useTranslation();
   // Select the raw state and derive after: a selector returning a fresh object every call
   // would make useStore re-render forever.
-  const provider = providerLabel(useStore(stores.appInfo, (state) => state.load));
-  const connection = summarizeConnection(useStore(stores.overview, (state) => state.load));
+  const provider = providerLabel(
+    useStore(stores.appInfo, (state) => state.load),
+    t,
+  );
+  const connection = summarizeConnection(
+    useStore(stores.overview, (state) => state.load),
+    t,
+  );
   return (
     <header className="app-header">
-      <p className="app-name">Privacy Control Center</p>
+      <p className="app-name">{t('appName')}</p>
       <dl className="header-facts">
         <div>
-          <dt>Provider</dt>
+          <dt>{t('header.provider')}</dt>
           <dd data-testid="provider">{provider}</dd>
         </div>
         <div>
-          <dt>Connection</dt>
+          <dt>{t('header.connection')}</dt>
           <dd data-testid="connection">
             <span className={`badge badge-${connection.tone}`}>{connection.label}</span>
           </dd>

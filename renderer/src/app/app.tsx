@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { StoreNotice } from '../features/app-info/store-notice';
 import { OverviewScreen } from '../features/overview/overview-screen';
@@ -21,6 +22,7 @@ function routeKey(route: Route): string {
 }
 
 export function App() {
+  const { t } = useTranslation();
   const route = useHashRoute();
   const theme = useStore(useStores().preferences, (state) => state.theme);
   const shownKey = useRef<string | null>(null);
@@ -49,7 +51,7 @@ export function App() {
           document.getElementById('main')?.focus();
         }}
       >
-        Skip to content
+        {t('skipToContent')}
       </a>
       <AppHeader />
       <div className="app-body">

@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 /** Shown instead of the app when the shell's API is missing or incompatible. */
 export function BridgeErrorScreen({
   message,
@@ -6,15 +8,16 @@ export function BridgeErrorScreen({
   readonly message: string;
   readonly missing: readonly string[];
 }) {
+  const { t } = useTranslation();
   return (
     <main className="bridge-error">
-      <h1>Privacy Control Center cannot start</h1>
+      <h1>{t('bridgeError.title')}</h1>
       <div className="banner banner-danger" role="alert">
         <p>{message}</p>
       </div>
       {missing.length > 0 ? (
         <details>
-          <summary>Missing functions ({missing.length})</summary>
+          <summary>{t('bridgeError.missing', { count: missing.length })}</summary>
           <ul>
             {missing.map((name) => (
               <li key={name}>
@@ -24,7 +27,7 @@ export function BridgeErrorScreen({
           </ul>
         </details>
       ) : null}
-      <p>Restart the app; if this persists, reinstall it.</p>
+      <p>{t('bridgeError.advice')}</p>
     </main>
   );
 }

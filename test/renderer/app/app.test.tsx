@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act } from 'react';
+import { I18nextProvider } from 'react-i18next';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PccBridge } from '../../../shared/ipc/bridge';
@@ -7,6 +8,7 @@ import type { Overview } from '../../../shared/ipc/schemas/tenant';
 import { App } from '../../../renderer/src/app/app';
 import { createAppStores, StoresContext } from '../../../renderer/src/app/stores';
 import { fakeBridge, sampleOverview } from '../fake-bridge';
+import { testI18n } from '../i18n-fixture';
 
 Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
 
@@ -56,9 +58,11 @@ async function renderApp(bridge: PccBridge) {
       stores.preferences.getState().loadPreferences(),
     ]);
     root.render(
-      <StoresContext value={stores}>
-        <App />
-      </StoresContext>,
+      <I18nextProvider i18n={testI18n}>
+        <StoresContext value={stores}>
+          <App />
+        </StoresContext>
+      </I18nextProvider>,
     );
   });
   return stores;

@@ -1,16 +1,17 @@
+import type { TFunction } from 'i18next';
 import type { AppInfoLoad } from './app-info-store';
 
 /** How the header names the active provider. */
-export function providerLabel(load: AppInfoLoad): string {
+export function providerLabel(load: AppInfoLoad, t: TFunction): string {
   switch (load.status) {
     case 'idle':
     case 'loading':
-      return 'Reading…';
+      return t('header.providerReading');
     case 'failed':
-      return `Unknown (${load.error.message})`;
+      return t('header.providerUnknown', { reason: load.error.message });
     case 'ready':
       return load.info.provider.kind === 'embedded'
-        ? 'Embedded demo provider'
+        ? t('header.providerEmbedded')
         : load.info.provider.url;
   }
 }

@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useStores } from '../../app/stores';
 import { visibleNotice } from './app-info-store';
 
 /** Tells the user their settings file was unreadable and moved aside, until they dismiss it. */
 export function StoreNotice() {
+  const { t } = useTranslation();
   const store = useStores().appInfo;
   const notice = useStore(store, visibleNotice);
   const dismiss = useStore(store, (state) => state.dismissNotice);
@@ -12,7 +14,7 @@ export function StoreNotice() {
     <div className="banner banner-warning notice" role="alert">
       <p>{notice}</p>
       <button type="button" className="button" onClick={dismiss}>
-        Dismiss
+        {t('notice.dismiss')}
       </button>
     </div>
   );

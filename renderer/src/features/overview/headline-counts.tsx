@@ -1,37 +1,27 @@
+import { useTranslation } from 'react-i18next';
 import type { Overview } from '../../../../shared/ipc/schemas/tenant';
 import { sectionHref, type SectionId } from '../../app/routes';
 import { displayCount } from './format';
 
 type CountKey = keyof Overview['counts'];
 
-const headlines: ReadonlyArray<{
-  readonly key: CountKey;
-  readonly label: string;
-  readonly section: SectionId;
-}> = [
-  { key: 'settings', label: 'Settings', section: 'settings' },
-  {
-    key: 'locationsOutsideCommitment',
-    label: 'Locations outside the commitment',
-    section: 'data-residency',
-  },
-  { key: 'pendingAccessRequests', label: 'Pending access requests', section: 'access-requests' },
-  {
-    key: 'accessEventsLast30Days',
-    label: 'Access events in the last 30 days',
-    section: 'access-events',
-  },
+const headlines: ReadonlyArray<{ readonly key: CountKey; readonly section: SectionId }> = [
+  { key: 'settings', section: 'settings' },
+  { key: 'locationsOutsideCommitment', section: 'data-residency' },
+  { key: 'pendingAccessRequests', section: 'access-requests' },
+  { key: 'accessEventsLast30Days', section: 'access-events' },
 ];
 
 export function HeadlineCounts({ counts }: { readonly counts: Overview['counts'] }) {
+  const { t, i18n } = useTranslation('overview');
   return (
     <ul className="counts" aria-labelledby="headline-figures">
-      {headlines.map(({ key, label, section }) => {
-        const shown = displayCount(counts[key]);
+      {headlines.map(({ key, section }) => {
+        const shown = displayCount(counts[key], t, i18n.language);
         return (
           <li key={key}>
             <a className="count-card" href={sectionHref(section)} data-count={key}>
-              <span className="count-label">{label}</span>
+              <span className="count-label">{t(`counts.${key}`)}</span>
               <span className={shown.kind === 'number' ? 'count-value' : 'count-reason'}>
                 {shown.text}
               </span>

@@ -1,26 +1,33 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import type { Overview } from '../../../../shared/ipc/schemas/tenant';
 import { useStores } from '../../app/stores';
 import { summarizeConnection } from './connection-summary';
-import { formatFetchedAt } from './format';
+import { formatDateTime } from '../../i18n/format';
 import { HeadlineCounts } from './headline-counts';
 import { lastOverview } from './overview-store';
 
 function TenantFacts({ overview }: { readonly overview: Overview }) {
-  const summary = summarizeConnection({ status: 'ready', overview });
+  const { t } = useTranslation('overview');
+  const { t: tc } = useTranslation();
+  const summary = summarizeConnection({ status: 'ready', overview }, tc);
   return (
     <dl className="facts">
       <div>
-        <dt>Residency commitment</dt>
-        <dd>{overview.tenant?.residencyCommitment ?? 'Unknown'}</dd>
+        <dt>{t('facts.commitment')}</dt>
+        <dd>{overview.tenant?.residencyCommitment ?? t('facts.unknown')}</dd>
       </div>
       <div>
-        <dt>Customer lockbox</dt>
-        <dd>{overview.tenant ? (overview.tenant.lockboxEnabled ? 'On' : 'Off') : 'Unknown'}</dd>
+        <dt>{t('facts.lockbox')}</dt>
+        <dd>
+          {overview.tenant
+            ? t(overview.tenant.lockboxEnabled ? 'facts.on' : 'facts.off')
+            : t('facts.unknown')}
+        </dd>
       </div>
       <div>
-        <dt>Connection</dt>
+        <dt>{t('facts.connection')}</dt>
         <dd data-connection={overview.connection.state}>
           <span className={`badge badge-${summary.tone}`}>{summary.label}</span>
         </dd>
@@ -30,11 +37,13 @@ function TenantFacts({ overview }: { readonly overview: Overview }) {
 }
 
 export function OverviewScreen() {
+  const { t, i18n } = useTranslation('overview');
+  const { t: tc } = useTranslation();
   const store = useStores().overview;
   const load = useStore(store, (state) => state.load);
   const refresh = useStore(store, (state) => state.refresh);
   const overview = lastOverview(load);
-  const connection = summarizeConnection(load);
+  const connection = summarizeConnection(load, tc);
 
   useEffect(() => {
     if (store.getState().load.status === 'idle') void refresh();
@@ -47,28 +56,28 @@ export function OverviewScreen() {
     <section className="page" aria-labelledby="page-title" aria-busy={busy}>
       <div className="page-head">
         <h1 id="page-title" tabIndex={-1}>
-          {overview?.tenant?.displayName ?? 'Overview'}
+          {overview?.tenant?.displayName ?? t('title')}
         </h1>
         <button type="button" className="button" onClick={() => void refresh()}>
-          {unread && connection.reason !== null ? 'Retry' : 'Refresh'}
+          {unread && connection.reason !== null ? tc('actions.retry') : tc('actions.refresh')}
         </button>
       </div>
       <p className="muted" role="status">
         {busy ? (
-          'Loading the latest figures…'
+          t('loading')
         ) : overview?.fetchedAt ? (
           <>
-            Figures as of{' '}
-            <time dateTime={overview.fetchedAt}>{formatFetchedAt(overview.fetchedAt)}</time>
+            {t('asOf')}{' '}
+            <time dateTime={overview.fetchedAt}>
+              {formatDateTime(overview.fetchedAt, i18n.language)}
+            </time>
           </>
         ) : null}
       </p>
       {connection.reason !== null ? (
         <div className={`banner banner-${connection.tone}`} role="alert">
           <strong>{connection.label}.</strong> {connection.reason}
-          {unread ? (
-            <> The figures could not be read; check the provider and select Retry.</>
-          ) : null}
+          {unread ? <> {t('unread')}</> : null}
         </div>
       ) : null}
       {overview ? (

@@ -1,21 +1,17 @@
+import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { themePreferenceSchema, type ThemePreference } from '../../../../shared/ipc/schemas/app';
+import { themePreferenceSchema } from '../../../../shared/ipc/schemas/app';
 import { useStores } from '../../app/stores';
 
-const labels: Readonly<Record<ThemePreference, string>> = {
-  system: 'System',
-  light: 'Light',
-  dark: 'Dark',
-};
-
 export function ThemeControl() {
+  const { t } = useTranslation();
   const store = useStores().preferences;
   const theme = useStore(store, (state) => state.theme);
   const saveError = useStore(store, (state) => state.saveError);
   const setTheme = useStore(store, (state) => state.setTheme);
   return (
     <div className="theme-control">
-      <label htmlFor="theme-select">Theme</label>
+      <label htmlFor="theme-select">{t('theme.label')}</label>
       <select
         id="theme-select"
         value={theme}
@@ -26,13 +22,13 @@ export function ThemeControl() {
       >
         {themePreferenceSchema.options.map((option) => (
           <option key={option} value={option}>
-            {labels[option]}
+            {t(`theme.${option}`)}
           </option>
         ))}
       </select>
       {saveError ? (
         <p className="inline-error" role="alert">
-          The theme could not be saved: {saveError.message}
+          {t('theme.saveFailed', { reason: saveError.message })}
         </p>
       ) : null}
     </div>

@@ -4,6 +4,7 @@ import {
   createAppInfoStore,
   visibleNotice,
 } from '../../../../renderer/src/features/app-info/app-info-store';
+import { tCommon as t } from '../../i18n-fixture';
 import { providerLabel } from '../../../../renderer/src/features/app-info/provider-label';
 import { fakeBridge } from '../../fake-bridge';
 
@@ -52,16 +53,19 @@ describe('app info store', () => {
 
 describe('providerLabel', () => {
   it('names the embedded demo, a remote URL, or why it is unknown', () => {
-    expect(providerLabel({ status: 'ready', info: info() })).toBe('Embedded demo provider');
+    expect(providerLabel({ status: 'ready', info: info() }, t)).toBe('Embedded demo provider');
     expect(
-      providerLabel({
-        status: 'ready',
-        info: info({ provider: { kind: 'remote', url: 'https://provider.example' } }),
-      }),
+      providerLabel(
+        {
+          status: 'ready',
+          info: info({ provider: { kind: 'remote', url: 'https://provider.example' } }),
+        },
+        t,
+      ),
     ).toBe('https://provider.example');
-    expect(providerLabel({ status: 'loading' })).toBe('Reading…');
+    expect(providerLabel({ status: 'loading' }, t)).toBe('Reading…');
     expect(
-      providerLabel({ status: 'failed', error: { code: 'internal', message: 'no shell' } }),
+      providerLabel({ status: 'failed', error: { code: 'internal', message: 'no shell' } }, t),
     ).toBe('Unknown (no shell)');
   });
 });

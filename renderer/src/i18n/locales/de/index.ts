@@ -1,0 +1,6 @@
+import type { Catalogue } from '../../catalogue';
+import type { en } from '../en';
+import { common } from './common';
+import { overview } from './overview';
+
+export const de: Catalogue<typeof en> = { common, overview };

@@ -1,0 +1,61 @@
+export const common = {
+  appName: 'Privacy Control Center',
+  header: {
+    provider: 'Provider',
+    connection: 'Connection',
+    providerReading: 'Reading…',
+    providerEmbedded: 'Embedded demo provider',
+    providerUnknown: 'Unknown ({{reason}})',
+  },
+  nav: {
+    label: 'Sections',
+    overview: 'Overview',
+    settings: 'Settings',
+    'data-residency': 'Data residency',
+    'access-events': 'Access events',
+    'access-requests': 'Access requests',
+    'log-review': 'Log review',
+  },
+  purpose: {
+    overview: 'The tenant at a glance.',
+    settings:
+      'The diagnostic and telemetry settings of each product, their current values and what each value sends.',
+    'data-residency':
+      'Where each data category of each service lives, held against the residency commitment.',
+    'access-events': 'Who accessed the tenant’s data, when and for which purpose.',
+    'access-requests': 'Requests from the provider’s engineers to access data, to approve or deny.',
+    'log-review': 'Exported access logs reviewed offline: filter, annotate and export findings.',
+  },
+  skipToContent: 'Skip to content',
+  later: 'This section arrives in a later release.',
+  notFound: {
+    title: 'Page not found',
+    body: 'There is no page at',
+    back: 'Go to the overview',
+  },
+  theme: {
+    label: 'Theme',
+    system: 'System',
+    light: 'Light',
+    dark: 'Dark',
+    saveFailed: 'The theme could not be saved: {{reason}}',
+  },
+  connection: {
+    checking: 'Checking…',
+    connected: 'Connected',
+    offline: 'Offline',
+    error: 'Error',
+  },
+  notice: { dismiss: 'Dismiss' },
+  bridgeError: {
+    title: 'Privacy Control Center cannot start',
+    missing: 'Missing functions ({{count}})',
+    advice: 'Restart the app; if this persists, reinstall it.',
+  },
+  actions: {
+    refresh: 'Refresh',
+    retry: 'Retry',
+    cancel: 'Cancel',
+    close: 'Close',
+  },
+} as const;

@@ -1,0 +1,5 @@
+// One namespace per feature, so features add their strings without touching each other's.
+import { common } from './common';
+import { overview } from './overview';
+
+export const en = { common, overview } as const;
