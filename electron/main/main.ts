@@ -10,6 +10,7 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc-main-adapter';
 import { openExternalUrl } from './open-external';
 import { startProvider, type StartedProvider } from './provider-connection';
+import { createElectronFileDialogs } from './electron-file-dialogs';
 import { createAppWindow } from './window-factory';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -53,6 +54,8 @@ async function start(): Promise<void> {
   const handlers = createChannelHandlers({
     provider: provider.connection,
     settings,
+    dataDir: userData,
+    dialogs: createElectronFileDialogs(),
     storeNotice: notice,
     version: app.getVersion(),
     openExternal: openExternalUrl,

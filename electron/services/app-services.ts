@@ -1,5 +1,6 @@
 import type { ThemePreference } from '../../shared/ipc/schemas/app';
 import type { AppSettingsStore } from './app-settings-store';
+import type { FileDialogs } from './file-dialogs';
 import { checkExternalUrl } from './external-url-policy';
 import type { ChannelHandlers } from './ipc-registry';
 import { failureToServiceError, readOverview, readTenant } from './overview-service';
@@ -16,6 +17,9 @@ export interface ProviderConnection {
 export interface ChannelHandlerDeps {
   readonly provider: ProviderConnection;
   readonly settings: AppSettingsStore;
+  /** The app's own data folder (Electron's userData; a temp folder in tests). */
+  readonly dataDir: string;
+  readonly dialogs: FileDialogs;
   readonly storeNotice: string | null;
   readonly version: string;
   /** Opens an https URL the policy allowed in the system browser. */

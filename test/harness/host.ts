@@ -2,7 +2,7 @@
 // through the app's real registry and services, against the real embedded provider. Only the
 // transport differs from the desktop app (see DESIGN.md "Testing without an Electron binary").
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { createIpcRegistry, type IpcRegistry } from '../../electron/services/ipc
 import { buildCsp } from '../../shared/security/csp';
 import { bundleBridgeScript } from './bridge-script';
 import { createHarnessApp } from './harness-app';
+import { createScriptedDialogs, type ScriptedDialogs } from './scripted-dialogs';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 type ProviderStartOptions = Parameters<typeof startProviderServer>[0];
@@ -46,6 +47,10 @@ export interface Harness {
   readonly url: string;
   readonly provider: HarnessProvider;
   readonly settingsPath: string;
+  /** The file dialogs the app opens: queue the paths the "user" picks. */
+  readonly dialogs: ScriptedDialogs;
+  /** Where the harness keeps the provider's and the app's files. */
+  readonly dataDir: string;
   /** URLs the app asked to open in the system browser, in order. */
   readonly openedExternal: readonly string[];
   close(): Promise<void>;
@@ -127,7 +132,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   ]);
   const { store, notice } = openAppSettingsStore({ directory: join(dataDir, 'settings') });
   const openedExternal: string[] = [];
+  const dialogs = createScriptedDialogs();
+  const appDataDir = join(dataDir, 'app');
+  await mkdir(appDataDir, { recursive: true });
   const handlers = createChannelHandlers({
+    dataDir: appDataDir,
+    dialogs,
     provider: { kind: started.provider.kind, url: started.provider.url, token: started.token },
     settings: store,
     storeNotice: notice,
@@ -163,6 +173,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     url,
     provider: started.provider,
     settingsPath: store.path,
+    dialogs,
+    dataDir,
     openedExternal,
     close: () =>
       (closing ??= (async () => {

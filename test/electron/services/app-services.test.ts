@@ -12,6 +12,7 @@ import { createIpcRegistry, type SenderInfo } from '../../../electron/services/i
 import { channelNames } from '../../../shared/ipc/contract';
 import type { ThemePreference } from '../../../shared/ipc/schemas/app';
 import { closedPortUrl, providerJson, startSmallProvider } from './provider-fixture';
+import { createScriptedDialogs } from '../../harness/scripted-dialogs';
 
 let provider: RunningProvider;
 let stop: (() => Promise<void>) | undefined;
@@ -35,6 +36,8 @@ function setup(overrides: Partial<ChannelHandlerDeps> = {}) {
   const handlers = createChannelHandlers({
     provider: { kind: 'embedded', url: provider.url, token: provider.tokens.admin },
     settings: store,
+    dataDir: settingsDir,
+    dialogs: createScriptedDialogs(),
     storeNotice: 'Settings were reset.',
     version: '9.8.7',
     openExternal: (url) => {
