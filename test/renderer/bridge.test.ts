@@ -106,3 +106,54 @@ describe('readBridge', () => {
     expect(readBridge().ok).toBe(false);
   });
 });
+
+describe('checkBridge events', () => {
+  function eventBridge() {
+    let deliver: ((payload: unknown) => void) | null = null;
+    let unsubscribed = 0;
+    const raw = buildBridge(
+      () => Promise.resolve({ ok: true, value: appInfo }),
+      (_event, listener) => {
+        deliver = listener;
+        return () => {
+          unsubscribed += 1;
+        };
+      },
+    );
+    const send = (payload: unknown) => {
+      (deliver as ((payload: unknown) => void) | null)?.(payload);
+    };
+    return { raw, send, unsubscribed: () => unsubscribed };
+  }
+
+  it('hands the listener only payloads that match the event schema', () => {
+    const { raw, send } = eventBridge();
+    const check = checkBridge(raw);
+    if (!check.ok) throw new Error(check.message);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const seen: unknown[] = [];
+    check.bridge.menu.onCommand((event) => seen.push(event));
+    send({ command: 'preferences' });
+    send({ command: 'format-disk' });
+    send('preferences');
+    expect(seen).toEqual([{ command: 'preferences' }]);
+    expect(errors).toHaveBeenCalledTimes(2);
+    errors.mockRestore();
+  });
+
+  it('unsubscribes once, however often the returned function is called', () => {
+    const { raw, unsubscribed } = eventBridge();
+    const check = checkBridge(raw);
+    if (!check.ok) throw new Error(check.message);
+    const stop = check.bridge.menu.onCommand(() => undefined);
+    stop();
+    stop();
+    expect(unsubscribed()).toBe(1);
+  });
+
+  it('names a missing subscription like a missing function', () => {
+    const { raw } = eventBridge();
+    const check = checkBridge({ ...raw, menu: {} });
+    expect(check.ok ? [] : check.missing).toEqual(['pcc.menu.onCommand']);
+  });
+});

@@ -45,7 +45,7 @@ const keyAlternatives = [...sensitiveKeys]
 const keyValuePattern = new RegExp(
   `(["']?)(?<![\\w-])(${keyAlternatives})(?![\\w-])\\1(\\s*[:=]\\s*)` +
     `(\\[redacted\\]|"(?:[^"\\\\]|\\\\.)*"|'(?:[^'\\\\]|\\\\.)*'|` +
-    `(?:(?:bearer|basic|digest|token|negotiate)\\s+)?[^\\s"',;&}\\]]+)`,
+    `(?:(?:bearer|basic|digest|token|negotiate)\\s+)?[^\\s"'&]+)`,
   'gi',
 );
 
@@ -69,7 +69,11 @@ const rules: readonly Rule[] = [
   (text) => text.replace(/\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, redactedMark),
   // user:password@ in a URL.
   (text) => text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/\s@]+@/gi, `$1${redactedMark}@`),
-  (text) => text.replace(/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g, '[redacted-email]'),
+  (text) =>
+    text.replace(
+      /[\w.!#$%&'*+/=?^`{|}~-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g,
+      '[redacted-email]',
+    ),
   (text) =>
     text.replace(
       /(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?![\w.])/g,
