@@ -33,6 +33,9 @@ if (userDataOverride !== undefined && userDataOverride !== '') {
 const appLog = createAppLog({ dir: join(app.getPath('userData'), 'logs'), echo: !app.isPackaged });
 Object.assign(console, appLog.logger);
 const crashDumpDir = keepCrashDumpsLocally(app.getPath('userData'));
+appLog.logger.info(
+  `Privacy Control Center ${app.getVersion()} starting on Electron ${process.versions.electron} (${process.platform} ${process.arch})`,
+);
 
 registerAppScheme();
 

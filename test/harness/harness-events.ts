@@ -17,7 +17,15 @@ export interface HarnessEvents {
 export interface HarnessEventHub extends HarnessEvents {
   /** Keeps the stream until the page goes away; resolves then. */
   attach(stream: SSEStreamingApi): Promise<void>;
+  /**
+   * Tells every page to stop listening, then ends the streams cleanly, so pages that are
+   * still open when the harness stops neither log a broken stream nor try to reconnect.
+   */
+  closeAll(): Promise<void>;
 }
+
+/** Not a contract event: the harness's own "stop listening" (see pcc-bridge.ts). */
+export const harnessCloseEvent = 'harness:close';
 
 export function createHarnessEventHub(): HarnessEventHub {
   const streams = new Set<SSEStreamingApi>();
@@ -36,6 +44,15 @@ export function createHarnessEventHub(): HarnessEventHub {
         });
         for (const wake of waiters) wake();
       }),
+    closeAll: async () => {
+      const open = [...streams];
+      await Promise.all(
+        open.map(async (stream) => {
+          await stream.writeSSE({ event: harnessCloseEvent, data: '{}' });
+          await stream.close();
+        }),
+      );
+    },
     send: async (event, payload) => {
       const data = JSON.stringify(ipcEvents[event].parse(payload));
       await Promise.all([...streams].map((stream) => stream.writeSSE({ event, data })));

@@ -198,6 +198,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logDir,
     close: () =>
       (closing ??= (async () => {
+        await events.closeAll();
         await closeServer(server);
         await started.provider.close();
         if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });

@@ -21,8 +21,17 @@ const invoke: Invoke = async (channel, request) => {
 // preload has.
 let source: EventSource | null = null;
 
+function openEvents(): EventSource {
+  const opened = new EventSource(eventsPath);
+  // The harness is stopping (harness-events.ts): do not reconnect to a server that is gone.
+  opened.addEventListener('harness:close', () => {
+    opened.close();
+  });
+  return opened;
+}
+
 const subscribe: Subscribe = (event, listener) => {
-  source ??= new EventSource(eventsPath);
+  source ??= openEvents();
   const forward = (message: MessageEvent<string>) => {
     let payload: unknown;
     try {

@@ -121,7 +121,7 @@ describe('checkBridge events', () => {
       },
     );
     const send = (payload: unknown) => {
-      (deliver as ((payload: unknown) => void) | null)?.(payload);
+      deliver?.(payload);
     };
     return { raw, send, unsubscribed: () => unsubscribed };
   }

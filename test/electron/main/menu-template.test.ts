@@ -23,7 +23,7 @@ function build(platform: NodeJS.Platform, packaged: boolean) {
 function flatten(items: readonly Item[]): Item[] {
   return items.flatMap((item) => [
     item,
-    ...(Array.isArray(item.submenu) ? flatten(item.submenu as Item[]) : []),
+    ...(Array.isArray(item.submenu) ? flatten(item.submenu) : []),
   ]);
 }
 

@@ -46,7 +46,7 @@ describe('routeMenuCommands', () => {
       exportDiagnostics: () => done.push('diagnostics'),
     });
     const send = (event: MenuCommandEvent) => {
-      (deliver as ((event: MenuCommandEvent) => void) | null)?.(event);
+      deliver?.(event);
     };
     send({ command: 'open-log-file' });
     send({ command: 'export' });

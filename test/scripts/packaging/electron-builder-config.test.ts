@@ -137,3 +137,21 @@ describe('the fuse table', () => {
     }
   });
 });
+
+describe('the README', () => {
+  it('lists every fuse with its release and e2e settings', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Build installers'));
+    for (const name of fuseNames()) {
+      const row = section.split('\n').find((line) => new RegExp(`^\\| ${name} +\\|`).test(line));
+      expect(row, name).toBeDefined();
+      const [, , release, e2e] = (row ?? '')
+        .split('|')
+        .map((cell) => cell.trim().replace(/\*/g, ''));
+      expect([release, e2e], name).toEqual([
+        fuseTable[name].release ? 'on' : 'off',
+        fuseTable[name].e2e ? 'on' : 'off',
+      ]);
+    }
+  });
+});
