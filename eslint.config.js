@@ -33,6 +33,7 @@ export default tseslint.config(
       'node_modules/',
       'dist/',
       'release/',
+      'release-e2e/',
       '.cache/',
       'test-results/',
       'playwright-report/',

@@ -1,22 +1,12 @@
 // Runs the Playwright _electron suite where an Electron binary exists, and says so in one line
-// where it does not (installs made with ELECTRON_SKIP_BINARY_DOWNLOAD). Reading path.txt
-// directly matters: requiring `electron` without its binary would try to download it.
+// where it does not (installs made with ELECTRON_SKIP_BINARY_DOWNLOAD).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary } from './electron-binary';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-export function electronBinary(projectRoot: string): string | null {
-  const electronDir = join(projectRoot, 'node_modules', 'electron');
-  const pathFile = join(electronDir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const relative = readFileSync(pathFile, 'utf8').trim();
-  if (relative === '') return null;
-  const binary = join(electronDir, 'dist', relative);
-  return existsSync(binary) ? binary : null;
-}
 
 if (electronBinary(root) === null) {
   console.log(

@@ -1,16 +1,24 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, nativeTheme } from 'electron';
+import { app, BrowserWindow, nativeTheme, screen } from 'electron';
 import ElectronStore from 'electron-store';
+import { resolveLanguage } from '../../shared/i18n/languages';
+import type { MenuCommand } from '../../shared/ipc/schemas/menu';
 import { createChannelHandlers } from '../services/app-services';
 import { openAppSettingsStore, type AppSettingsStore } from '../services/app-settings-store';
+import { createAppLog } from '../services/diagnostics/app-log';
 import { createIpcRegistry } from '../services/ipc-registry';
+import { openRecentFilesStore } from '../services/recent-files/recent-files-store';
+import { fitBoundsToDisplays } from '../services/window/window-bounds';
+import { installAppMenu } from './app-menu';
 import { appEntryUrl, appOrigin } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { keepCrashDumpsLocally } from './crash-reports';
 import { registerIpcHandlers } from './ipc-main-adapter';
 import { openExternalUrl } from './open-external';
 import { startProvider, type StartedProvider } from './provider-connection';
 import { createElectronFileDialogs } from './electron-file-dialogs';
+import { sendRendererEvent } from './renderer-events';
 import { createAppWindow } from './window-factory';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,15 +29,29 @@ if (userDataOverride !== undefined && userDataOverride !== '') {
   app.setPath('userData', userDataOverride);
 }
 
+// Before anything else can fail: a local, redacted log and local-only crash dumps.
+const appLog = createAppLog({ dir: join(app.getPath('userData'), 'logs'), echo: !app.isPackaged });
+Object.assign(console, appLog.logger);
+const crashDumpDir = keepCrashDumpsLocally(app.getPath('userData'));
+appLog.logger.info(
+  `Privacy Control Center ${app.getVersion()} starting on Electron ${process.versions.electron} (${process.platform} ${process.arch})`,
+);
+
 registerAppScheme();
 
 let provider: StartedProvider | null = null;
 
 function openWindow(settings: AppSettingsStore): BrowserWindow {
+  const saved = settings.get().window;
+  // The saved position may be on a monitor that is gone: bring the window back on screen.
+  const primary = screen.getPrimaryDisplay();
+  const areas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map(
+    (display) => display.workArea,
+  );
   return createAppWindow({
     preloadPath: join(here, 'preload.cjs'),
     url: appEntryUrl,
-    state: settings.get().window,
+    state: { ...saved, ...fitBoundsToDisplays(saved, areas) },
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1d21' : '#ffffff',
     devTools: !app.isPackaged,
     openExternal: openExternalUrl,
@@ -44,12 +66,37 @@ async function start(): Promise<void> {
     directory: userData,
     open: ({ cwd, name }) => new ElectronStore<Record<string, unknown>>({ cwd, name }),
   });
+  const recentFiles = openRecentFilesStore({
+    directory: userData,
+    open: ({ cwd, name }) => new ElectronStore<Record<string, unknown>>({ cwd, name }),
+    onAdded: (path) => {
+      app.addRecentDocument(path);
+    },
+    onCleared: () => {
+      app.clearRecentDocuments();
+    },
+  });
   nativeTheme.themeSource = settings.get().theme;
   provider = await startProvider(
     settings.get().provider,
     { userData, appRoot: app.getAppPath() },
     process.env,
   );
+
+  let window: BrowserWindow | null = null;
+  const sendMenuCommand = (command: MenuCommand) => {
+    const target = BrowserWindow.getFocusedWindow() ?? window;
+    if (target) sendRendererEvent(target.webContents, 'menu:command', { command });
+  };
+  const menu = {
+    packaged: app.isPackaged,
+    logDir: appLog.dir,
+    onCommand: sendMenuCommand,
+    openExternal: openExternalUrl,
+  };
+  const menuLanguage = () =>
+    resolveLanguage(settings.get().language, app.getPreferredSystemLanguages());
+  installAppMenu(menu, menuLanguage());
 
   const handlers = createChannelHandlers({
     provider: provider.connection,
@@ -62,19 +109,32 @@ async function start(): Promise<void> {
     onThemeChanged: (theme) => {
       nativeTheme.themeSource = theme;
     },
+    onLanguageChanged: () => {
+      installAppMenu(menu, menuLanguage());
+    },
+    diagnostics: {
+      logDir: appLog.dir,
+      crashDumpDir,
+      runtime: {
+        electron: process.versions.electron,
+        chrome: process.versions.chrome,
+        node: process.versions.node,
+      },
+    },
+    recentFiles,
   });
   const registry = createIpcRegistry(handlers, {
     allowedOrigins: [appOrigin],
     onInternalError: (channel, error) => {
-      console.error(`IPC ${channel} failed:`, error);
+      appLog.logger.error(`IPC ${channel} failed:`, error);
     },
   });
   registerIpcHandlers(registry);
   serveRenderer(join(app.getAppPath(), 'dist', 'renderer'));
 
-  let window = openWindow(settings);
+  window = openWindow(settings);
   app.on('second-instance', () => {
-    if (window.isDestroyed()) window = openWindow(settings);
+    if (window === null || window.isDestroyed()) window = openWindow(settings);
     if (window.isMinimized()) window.restore();
     window.focus();
   });
@@ -107,7 +167,7 @@ if (!app.requestSingleInstanceLock()) {
     });
   });
   start().catch((error: unknown) => {
-    console.error('Privacy Control Center could not start:', error);
+    appLog.logger.error('Privacy Control Center could not start:', error);
     app.exit(1);
   });
 }

@@ -2,6 +2,7 @@ import { BrowserWindow, type Session } from 'electron';
 import type { WindowState } from '../services/app-settings-store';
 import { checkExternalUrl } from '../services/external-url-policy';
 import { isAppUrl } from './app-origin';
+import { isDevShortcut } from './dev-shortcuts';
 import { windowOptions } from './window-options';
 
 export interface AppWindowOptions {
@@ -47,6 +48,12 @@ export function createAppWindow(options: AppWindowOptions): BrowserWindow {
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
   });
+  if (!options.devTools) {
+    // Release builds: Chromium's own reload and inspector keys do nothing.
+    contents.on('before-input-event', (event, input) => {
+      if (isDevShortcut(input)) event.preventDefault();
+    });
+  }
   contents.setWindowOpenHandler(({ url }) => {
     if (checkExternalUrl(url).allowed) void options.openExternal(url).catch(() => undefined);
     return { action: 'deny' };

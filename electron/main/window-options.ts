@@ -47,6 +47,8 @@ export function windowOptions(
       navigateOnDragDrop: false,
       safeDialogs: true,
       spellcheck: false,
+      // A middle click would ask for a new window; the open handler denies it anyway.
+      disableBlinkFeatures: 'Auxclick',
       devTools: input.devTools ?? false,
     },
   };

@@ -1,5 +1,13 @@
-import type { ThemePreference } from '../../shared/ipc/schemas/app';
+import type {
+  LanguagePreference,
+  StoreNotice,
+  ThemePreference,
+} from '../../shared/ipc/schemas/app';
 import type { AppSettingsStore } from './app-settings-store';
+import type { DiagnosticsSource } from './diagnostics/diagnostics-bundle';
+import { createDiagnosticsHandlers } from './diagnostics/diagnostics-handlers';
+import { createRecentFilesHandlers } from './recent-files/recent-files-handlers';
+import type { RecentFilesStore } from './recent-files/recent-files-store';
 import type { FileDialogs } from './file-dialogs';
 import { checkExternalUrl } from './external-url-policy';
 import type { ChannelHandlers } from './ipc-registry';
@@ -20,7 +28,7 @@ export interface ChannelHandlerDeps {
   /** The app's own data folder (Electron's userData; a temp folder in tests). */
   readonly dataDir: string;
   readonly dialogs: FileDialogs;
-  readonly storeNotice: string | null;
+  readonly storeNotice: StoreNotice | null;
   readonly version: string;
   /** Opens an https URL the policy allowed in the system browser. */
   readonly openExternal: (url: string) => Promise<void>;
@@ -29,6 +37,11 @@ export interface ChannelHandlerDeps {
   readonly timeoutMs?: number;
   /** Main follows the preference with nativeTheme; the harness leaves it out. */
   readonly onThemeChanged?: (theme: ThemePreference) => void;
+  /** Main relabels its menu in the chosen language; the harness leaves it out. */
+  readonly onLanguageChanged?: (language: LanguagePreference) => void;
+  /** Logs, crash dumps and runtime versions for "Export diagnostics". */
+  readonly diagnostics: DiagnosticsSource;
+  readonly recentFiles: RecentFilesStore;
 }
 
 /** Builds every channel's handler from the app's capabilities: one entry per contract channel. */
@@ -58,11 +71,11 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
       return read.data;
     },
     'overview:get': () => readOverview(overviewDeps),
-    'preferences:get': () => Promise.resolve({ theme: deps.settings.get().theme }),
+    'preferences:get': () => Promise.resolve(preferencesOf(deps.settings)),
     'preferences:set-theme': ({ theme }) => {
       const saved = deps.settings.setTheme(theme);
       deps.onThemeChanged?.(saved.theme);
-      return Promise.resolve({ theme: saved.theme });
+      return Promise.resolve(preferencesOf(deps.settings));
     },
     'links:open-external': async ({ url }) => {
       const decision = checkExternalUrl(url);
@@ -70,5 +83,24 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
       await deps.openExternal(decision.url);
       return null;
     },
+    // Desktop integration (issue 8).
+    'preferences:set-language': ({ language }) => {
+      const saved = deps.settings.setLanguage(language);
+      deps.onLanguageChanged?.(saved.language);
+      return Promise.resolve(preferencesOf(deps.settings));
+    },
+    ...createDiagnosticsHandlers({
+      dialogs: deps.dialogs,
+      source: deps.diagnostics,
+      version: deps.version,
+      settings: () => deps.settings.get(),
+      ...(deps.now === undefined ? {} : { now: deps.now }),
+    }),
+    ...createRecentFilesHandlers(deps.recentFiles),
   };
+}
+
+function preferencesOf(settings: AppSettingsStore) {
+  const { theme, language } = settings.get();
+  return { theme, language };
 }

@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { themePreferenceSchema } from '../../shared/ipc/schemas/app';
+import {
+  languagePreferenceSchema,
+  themePreferenceSchema,
+  type StoreNoticeReason,
+} from '../../shared/ipc/schemas/app';
 
 /** Bump when the stored shape changes, and add a step to `migrations` below. */
-export const currentSettingsVersion = 1;
+export const currentSettingsVersion = 2;
 
 export const providerChoiceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('embedded') }).strict(),
@@ -28,6 +32,7 @@ export const appSettingsSchema = z
   .object({
     schemaVersion: z.literal(currentSettingsVersion),
     theme: themePreferenceSchema,
+    language: languagePreferenceSchema,
     provider: providerChoiceSchema,
     window: windowStateSchema,
   })
@@ -37,6 +42,7 @@ export type AppSettings = z.infer<typeof appSettingsSchema>;
 export const defaultAppSettings: AppSettings = {
   schemaVersion: currentSettingsVersion,
   theme: 'system',
+  language: 'system',
   provider: { kind: 'embedded' },
   window: { width: 1280, height: 800, maximized: false },
 };
@@ -78,12 +84,30 @@ function fromVersion0(raw: unknown): unknown {
   };
 }
 
+/** Version 1 had no language choice: the app followed the system, which stays the default. */
+function fromVersion1(raw: unknown): unknown {
+  const old = z.looseObject({ schemaVersion: z.literal(1) }).parse(raw);
+  return { ...old, schemaVersion: 2, language: 'system' };
+}
+
 /** `migrations[n]` turns a version-n object into a version-(n+1) object (or throws). */
-const migrations: Readonly<Record<number, (raw: unknown) => unknown>> = { 0: fromVersion0 };
+const migrations: Readonly<Record<number, (raw: unknown) => unknown>> = {
+  0: fromVersion0,
+  1: fromVersion1,
+};
 
 export type SettingsReadResult =
   | { readonly ok: true; readonly settings: AppSettings; readonly migrated: boolean }
-  | { readonly ok: false; readonly reason: string };
+  | {
+      readonly ok: false;
+      readonly code: StoreNoticeReason;
+      /** The version or the fields `code` refers to. */
+      readonly detail: string | null;
+    };
+
+function refused(code: StoreNoticeReason, detail: string | null = null): SettingsReadResult {
+  return { ok: false, code, detail };
+}
 
 function versionOf(raw: unknown): number | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return null;
@@ -95,26 +119,24 @@ function versionOf(raw: unknown): number | null {
 /** Brings stored data of any known version up to the current shape and validates it. */
 export function readStoredSettings(raw: unknown): SettingsReadResult {
   let version = versionOf(raw);
-  if (version === null) return { ok: false, reason: 'it does not hold a settings object' };
-  if (version > currentSettingsVersion) {
-    return { ok: false, reason: `it was written by a newer version (settings v${version})` };
-  }
+  if (version === null) return refused('not-settings');
+  if (version > currentSettingsVersion) return refused('newer-version', String(version));
   const startVersion = version;
   let value = raw;
   while (version < currentSettingsVersion) {
     const step = migrations[version];
-    if (step === undefined) return { ok: false, reason: `no migration from settings v${version}` };
+    if (step === undefined) return refused('no-migration', String(version));
     try {
       value = step(value);
     } catch {
-      return { ok: false, reason: `it could not be upgraded from settings v${version}` };
+      return refused('upgrade-failed', String(version));
     }
     version += 1;
   }
   const parsed = appSettingsSchema.safeParse(value);
   if (!parsed.success) {
     const fields = [...new Set(parsed.error.issues.map((i) => i.path.map(String).join('.')))];
-    return { ok: false, reason: `it holds invalid values (${fields.join(', ') || 'root'})` };
+    return refused('invalid-values', fields.join(', ') || 'root');
   }
   return { ok: true, settings: parsed.data, migrated: startVersion !== currentSettingsVersion };
 }

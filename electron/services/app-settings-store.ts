@@ -1,7 +1,12 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
-import type { ThemePreference } from '../../shared/ipc/schemas/app';
+import type {
+  LanguagePreference,
+  StoreNotice,
+  StoreNoticeReason,
+  ThemePreference,
+} from '../../shared/ipc/schemas/app';
 import {
   appSettingsSchema,
   defaultAppSettings,
@@ -29,6 +34,7 @@ export interface AppSettingsStore {
   readonly path: string;
   get(): AppSettings;
   setTheme(theme: ThemePreference): AppSettings;
+  setLanguage(language: LanguagePreference): AppSettings;
   setProvider(provider: ProviderChoice): AppSettings;
   setWindow(window: WindowState): AppSettings;
 }
@@ -44,8 +50,8 @@ export interface OpenAppSettingsStoreOptions {
 
 export interface OpenedAppSettingsStore {
   readonly store: AppSettingsStore;
-  /** A sentence for the user when the old file could not be used; null otherwise. */
-  readonly notice: string | null;
+  /** What to tell the user when the old file could not be used; null otherwise. */
+  readonly notice: StoreNotice | null;
 }
 
 const openWithConf: OpenConf = ({ cwd, name }) =>
@@ -54,7 +60,11 @@ const openWithConf: OpenConf = ({ cwd, name }) =>
 type Existing =
   | { readonly kind: 'none' }
   | { readonly kind: 'valid'; readonly settings: AppSettings; readonly migrated: boolean }
-  | { readonly kind: 'unusable'; readonly reason: string };
+  | {
+      readonly kind: 'unusable';
+      readonly reason: StoreNoticeReason;
+      readonly detail: string | null;
+    };
 
 function inspect(file: string): Existing {
   if (!existsSync(file)) return { kind: 'none' };
@@ -62,12 +72,12 @@ function inspect(file: string): Existing {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch {
-    return { kind: 'unusable', reason: 'it is not valid JSON' };
+    return { kind: 'unusable', reason: 'not-json', detail: null };
   }
   const result = readStoredSettings(raw);
   return result.ok
     ? { kind: 'valid', settings: result.settings, migrated: result.migrated }
-    : { kind: 'unusable', reason: result.reason };
+    : { kind: 'unusable', reason: result.code, detail: result.detail };
 }
 
 function timestamp(date: Date): string {
@@ -84,13 +94,11 @@ export function openAppSettingsStore(options: OpenAppSettingsStoreOptions): Open
   const name = options.name ?? 'app-settings';
   const file = join(options.directory, `${name}.json`);
   const existing = inspect(file);
-  let notice: string | null = null;
+  let notice: StoreNotice | null = null;
   if (existing.kind === 'unusable') {
     const asideName = `${name}.corrupt-${timestamp((options.now ?? (() => new Date()))())}.json`;
     renameSync(file, join(options.directory, asideName));
-    notice =
-      `Your app settings could not be read because ${existing.reason}. ` +
-      `They were moved to ${asideName} and the defaults are in use.`;
+    notice = { reason: existing.reason, detail: existing.detail, movedTo: asideName };
   }
   const conf = (options.open ?? openWithConf)({ cwd: options.directory, name });
   let current: AppSettings = existing.kind === 'valid' ? existing.settings : defaultAppSettings;
@@ -108,6 +116,7 @@ export function openAppSettingsStore(options: OpenAppSettingsStoreOptions): Open
       path: conf.path,
       get: () => current,
       setTheme: (theme) => update({ ...current, theme }),
+      setLanguage: (language) => update({ ...current, language }),
       setProvider: (provider) => update({ ...current, provider }),
       setWindow: (window) => update({ ...current, window }),
     },

@@ -3,6 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { BridgeErrorScreen } from './app/bridge-error-screen';
+import { startShellCommands } from './app/shell-commands';
 import { createAppStores, StoresContext } from './app/stores';
 import { readBridge } from './bridge';
 import { createI18n, pickLanguage } from './i18n/i18n';
@@ -10,6 +11,7 @@ import './i18n/i18next-types';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/overview.css';
+import './styles/preferences.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
@@ -23,6 +25,7 @@ if (check.ok) {
   void stores.appInfo.getState().loadInfo();
   void stores.preferences.getState().loadPreferences();
   void stores.overview.getState().refresh();
+  startShellCommands(check.bridge, stores, window);
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
@@ -36,7 +39,7 @@ if (check.ok) {
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>
-        <BridgeErrorScreen message={check.message} missing={check.missing} />
+        <BridgeErrorScreen reason={check.reason} missing={check.missing} />
       </I18nextProvider>
     </StrictMode>,
   );

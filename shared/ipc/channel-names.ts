@@ -10,6 +10,11 @@ export const channelNames = [
   'preferences:get',
   'preferences:set-theme',
   'links:open-external',
+  // Desktop integration (issue 8).
+  'preferences:set-language',
+  'diagnostics:export',
+  'recent:list',
+  'recent:clear',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

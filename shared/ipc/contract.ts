@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { channel, type ChannelDefinition } from './channel';
 import { channelNames, type ChannelName } from './channel-names';
 import { overviewSchema, tenantSchema } from './schemas/tenant';
-import { appInfoSchema, preferencesSchema, themePreferenceSchema } from './schemas/app';
+import {
+  appInfoSchema,
+  languagePreferenceSchema,
+  preferencesSchema,
+  themePreferenceSchema,
+} from './schemas/app';
+import { diagnosticsExportSchema } from './schemas/diagnostics';
+import { recentFilesSchema } from './schemas/recent-files';
 
 const none = z.undefined();
 
@@ -21,6 +28,14 @@ export const ipcContract = {
     preferencesSchema,
   ),
   'links:open-external': channel(z.object({ url: z.string().max(2048) }).strict(), z.null()),
+  // Desktop integration (issue 8).
+  'preferences:set-language': channel(
+    z.object({ language: languagePreferenceSchema }).strict(),
+    preferencesSchema,
+  ),
+  'diagnostics:export': channel(none, diagnosticsExportSchema),
+  'recent:list': channel(none, recentFilesSchema),
+  'recent:clear': channel(none, recentFilesSchema),
 } as const satisfies Record<ChannelName, ChannelDefinition<z.ZodType, z.ZodType>>;
 
 export type IpcContract = typeof ipcContract;

@@ -76,6 +76,6 @@ test('without the shell’s bridge the app explains instead of showing a blank p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Privacy Control Center cannot start',
   );
-  await expect(page.getByRole('alert')).toContainText('window.pcc is missing');
+  await expect(page.getByRole('alert')).toContainText('no connection to the desktop shell');
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -24,5 +24,15 @@ export async function resetTheme(harnessUrl: string): Promise<void> {
     headers: { origin: harnessUrl, 'content-type': 'application/json' },
     body: JSON.stringify({ payload: { theme: 'system' } }),
   });
-  expect(await response.json()).toEqual({ ok: true, value: { theme: 'system' } });
+  expect(await response.json()).toMatchObject({ ok: true, value: { theme: 'system' } });
+}
+
+/** Like resetTheme, for the language choice (Preferences). */
+export async function resetLanguage(harnessUrl: string): Promise<void> {
+  const response = await fetch(`${harnessUrl}/__ipc/preferences:set-language`, {
+    method: 'POST',
+    headers: { origin: harnessUrl, 'content-type': 'application/json' },
+    body: JSON.stringify({ payload: { language: 'system' } }),
+  });
+  expect(await response.json()).toMatchObject({ ok: true, value: { language: 'system' } });
 }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIpcRegistry, type ChannelHandlers } from '../../electron/services/ipc-registry';
 import { buildCsp } from '../../shared/security/csp';
 import { createHarnessApp } from './harness-app';
+import { createHarnessEventHub } from './harness-events';
 import { bridgeScriptPath, injectBridgeScript } from './index-html';
 
 const origin = 'http://127.0.0.1:4321';
@@ -22,8 +23,12 @@ const handlers: ChannelHandlers = {
   'tenant:get': notUsed,
   'overview:get': notUsed,
   'preferences:get': notUsed,
-  'preferences:set-theme': ({ theme }) => Promise.resolve({ theme }),
+  'preferences:set-theme': ({ theme }) => Promise.resolve({ theme, language: 'system' }),
   'links:open-external': notUsed,
+  'preferences:set-language': notUsed,
+  'diagnostics:export': notUsed,
+  'recent:list': notUsed,
+  'recent:clear': notUsed,
 };
 
 let rendererDir = '';
@@ -39,6 +44,7 @@ beforeAll(async () => {
     bridgeScript: 'window.pcc = {};',
     csp: buildCsp({ connectSelf: true }),
     registry: () => registry,
+    events: createHarnessEventHub(),
   });
 });
 
@@ -101,7 +107,7 @@ describe('harness app', () => {
       },
     });
     const saved = await post('preferences:set-theme', '{"payload":{"theme":"dark"}}', { origin });
-    expect(await saved.json()).toEqual({ ok: true, value: { theme: 'dark' } });
+    expect(await saved.json()).toEqual({ ok: true, value: { theme: 'dark', language: 'system' } });
   });
 
   it('lets the registry reject a foreign or missing origin, a bad payload and bad JSON', async () => {

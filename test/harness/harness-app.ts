@@ -2,8 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
+import { streamSSE } from 'hono/streaming';
 import type { IpcRegistry, SenderInfo } from '../../electron/services/ipc-registry';
 import { fail } from '../../shared/ipc/ipc-result';
+import type { HarnessEventHub } from './harness-events';
 import { bridgeScriptPath, injectBridgeScript } from './index-html';
 
 export interface HarnessAppOptions {
@@ -12,6 +14,8 @@ export interface HarnessAppOptions {
   readonly csp: string;
   /** Read on each request: the registry needs the origin, known only once the port is. */
   readonly registry: () => IpcRegistry;
+  /** Main → renderer events, streamed to each page that subscribes. */
+  readonly events: HarnessEventHub;
 }
 
 /**
@@ -44,6 +48,9 @@ export function createHarnessApp(options: HarnessAppOptions): Hono {
     const sender = senderFromOrigin(c.req.header('origin'));
     return c.json(await options.registry().handle(c.req.param('channel'), payload, sender));
   });
+
+  // Sent without CORS headers, so only the harness's own pages can read the stream.
+  app.get('/__events', (c) => streamSSE(c, (stream) => options.events.attach(stream)));
 
   app.get(bridgeScriptPath, (c) =>
     c.body(options.bridgeScript, 200, { 'Content-Type': 'text/javascript; charset=utf-8' }),

@@ -12,9 +12,14 @@ import { startProviderServer } from '../../electron/provider/server';
 import { createChannelHandlers } from '../../electron/services/app-services';
 import { openAppSettingsStore } from '../../electron/services/app-settings-store';
 import { createIpcRegistry, type IpcRegistry } from '../../electron/services/ipc-registry';
+import {
+  openRecentFilesStore,
+  type RecentFilesStore,
+} from '../../electron/services/recent-files/recent-files-store';
 import { buildCsp } from '../../shared/security/csp';
 import { bundleBridgeScript } from './bridge-script';
 import { createHarnessApp } from './harness-app';
+import { createHarnessEventHub, type HarnessEvents } from './harness-events';
 import { createScriptedDialogs, type ScriptedDialogs } from './scripted-dialogs';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -53,6 +58,12 @@ export interface Harness {
   readonly dataDir: string;
   /** URLs the app asked to open in the system browser, in order. */
   readonly openedExternal: readonly string[];
+  /** Main → renderer events: e.g. `events.send('menu:command', { command: 'preferences' })`. */
+  readonly events: HarnessEvents;
+  /** The recent files list the app keeps (a test adds entries as a feature would). */
+  readonly recentFiles: RecentFilesStore;
+  /** Where "Export diagnostics" reads the app's log files from. */
+  readonly logDir: string;
   close(): Promise<void>;
 }
 
@@ -134,7 +145,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const openedExternal: string[] = [];
   const dialogs = createScriptedDialogs();
   const appDataDir = join(dataDir, 'app');
-  await mkdir(appDataDir, { recursive: true });
+  const logDir = join(appDataDir, 'logs');
+  await mkdir(logDir, { recursive: true });
+  const recentFiles = openRecentFilesStore({ directory: join(dataDir, 'settings') });
+  const events = createHarnessEventHub();
   const handlers = createChannelHandlers({
     dataDir: appDataDir,
     dialogs,
@@ -146,6 +160,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       openedExternal.push(url);
       return Promise.resolve();
     },
+    diagnostics: { logDir, crashDumpDir: null, runtime: { node: process.versions.node } },
+    recentFiles,
   });
 
   let registry: IpcRegistry | null = null;
@@ -153,6 +169,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     rendererDir,
     bridgeScript,
     csp: buildCsp({ connectSelf: true }),
+    events,
     registry: () => {
       if (!registry) throw new Error('The harness registry is not ready yet.');
       return registry;
@@ -176,8 +193,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     dialogs,
     dataDir,
     openedExternal,
+    events,
+    recentFiles,
+    logDir,
     close: () =>
       (closing ??= (async () => {
+        await events.closeAll();
         await closeServer(server);
         await started.provider.close();
         if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildBridge } from '../../shared/ipc/bridge';
 import { channelNames } from '../../shared/ipc/contract';
+import { eventNames } from '../../shared/ipc/events';
 import { checkBridge, readBridge } from '../../renderer/src/bridge';
 
 const appInfo = {
@@ -11,8 +12,10 @@ const appInfo = {
 
 /** A raw bridge shaped like the preload's, answering app:get-info with `answer`. */
 function rawBridge(answer: () => Promise<unknown>) {
-  return buildBridge((channel) =>
-    channel === 'app:get-info' ? answer() : Promise.reject(new Error(`unexpected ${channel}`)),
+  return buildBridge(
+    (channel) =>
+      channel === 'app:get-info' ? answer() : Promise.reject(new Error(`unexpected ${channel}`)),
+    () => () => undefined,
   );
 }
 
@@ -25,8 +28,9 @@ describe('checkBridge', () => {
     const check = checkBridge(undefined);
     expect(check.ok).toBe(false);
     if (check.ok) return;
+    expect(check.reason).toBe('absent');
     expect(check.message).toMatch(/window\.pcc is missing/);
-    expect(check.missing).toHaveLength(channelNames.length);
+    expect(check.missing).toHaveLength(channelNames.length + eventNames.length);
   });
 
   it('names every function an incompatible bridge lacks', () => {
@@ -35,6 +39,7 @@ describe('checkBridge', () => {
     expect(check.ok).toBe(false);
     if (check.ok) return;
     expect(check.missing).toEqual(['pcc.overview.get', 'pcc.links.openExternal']);
+    expect(check.reason).toBe('incompatible');
     expect(check.message).toContain('pcc.links.openExternal');
   });
 
@@ -72,15 +77,18 @@ describe('checkBridge', () => {
 
   it('forwards the request payload to the raw function', async () => {
     const seen: unknown[] = [];
-    const raw = buildBridge((channel, request) => {
-      seen.push([channel, request]);
-      return Promise.resolve({ ok: true, value: { theme: 'dark' } });
-    });
+    const raw = buildBridge(
+      (channel, request) => {
+        seen.push([channel, request]);
+        return Promise.resolve({ ok: true, value: { theme: 'dark', language: 'de' } });
+      },
+      () => () => undefined,
+    );
     const check = checkBridge(raw);
     if (!check.ok) throw new Error(check.message);
     await expect(check.bridge.preferences.setTheme({ theme: 'dark' })).resolves.toEqual({
       ok: true,
-      value: { theme: 'dark' },
+      value: { theme: 'dark', language: 'de' },
     });
     expect(seen).toEqual([['preferences:set-theme', { theme: 'dark' }]]);
   });
@@ -96,5 +104,56 @@ describe('readBridge', () => {
     expect((await check.bridge.app.getInfo()).ok).toBe(true);
     vi.stubGlobal('window', {});
     expect(readBridge().ok).toBe(false);
+  });
+});
+
+describe('checkBridge events', () => {
+  function eventBridge() {
+    let deliver: ((payload: unknown) => void) | null = null;
+    let unsubscribed = 0;
+    const raw = buildBridge(
+      () => Promise.resolve({ ok: true, value: appInfo }),
+      (_event, listener) => {
+        deliver = listener;
+        return () => {
+          unsubscribed += 1;
+        };
+      },
+    );
+    const send = (payload: unknown) => {
+      deliver?.(payload);
+    };
+    return { raw, send, unsubscribed: () => unsubscribed };
+  }
+
+  it('hands the listener only payloads that match the event schema', () => {
+    const { raw, send } = eventBridge();
+    const check = checkBridge(raw);
+    if (!check.ok) throw new Error(check.message);
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const seen: unknown[] = [];
+    check.bridge.menu.onCommand((event) => seen.push(event));
+    send({ command: 'preferences' });
+    send({ command: 'format-disk' });
+    send('preferences');
+    expect(seen).toEqual([{ command: 'preferences' }]);
+    expect(errors).toHaveBeenCalledTimes(2);
+    errors.mockRestore();
+  });
+
+  it('unsubscribes once, however often the returned function is called', () => {
+    const { raw, unsubscribed } = eventBridge();
+    const check = checkBridge(raw);
+    if (!check.ok) throw new Error(check.message);
+    const stop = check.bridge.menu.onCommand(() => undefined);
+    stop();
+    stop();
+    expect(unsubscribed()).toBe(1);
+  });
+
+  it('names a missing subscription like a missing function', () => {
+    const { raw } = eventBridge();
+    const check = checkBridge({ ...raw, menu: {} });
+    expect(check.ok ? [] : check.missing).toEqual(['pcc.menu.onCommand']);
   });
 });

@@ -17,9 +17,18 @@ export function fakeBridge(overrides: Overrides = {}): PccBridge {
     preferences: {
       get: unexpected('preferences.get'),
       setTheme: unexpected('preferences.setTheme'),
+      setLanguage: unexpected('preferences.setLanguage'),
       ...overrides.preferences,
     },
     links: { openExternal: unexpected('links.openExternal'), ...overrides.links },
+    diagnostics: { export: unexpected('diagnostics.export'), ...overrides.diagnostics },
+    recent: {
+      list: unexpected('recent.list'),
+      clear: unexpected('recent.clear'),
+      ...overrides.recent,
+    },
+    // No menu commands unless the test sends some.
+    menu: { onCommand: () => () => undefined, ...overrides.menu },
   };
 }
 

@@ -33,6 +33,9 @@ export function AppHeader() {
           </dd>
         </div>
       </dl>
+      <a className="header-link" href="#/preferences">
+        {t('header.preferences')}
+      </a>
       <ThemeControl />
     </header>
   );

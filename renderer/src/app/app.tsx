@@ -4,32 +4,38 @@ import { useStore } from 'zustand';
 import { StoreNotice } from '../features/app-info/store-notice';
 import { OverviewScreen } from '../features/overview/overview-screen';
 import { LaterSection, NotFound } from '../features/placeholder/later-section';
+import { applyLanguage } from '../features/preferences/apply-language';
 import { applyTheme } from '../features/preferences/apply-theme';
+import { PreferencesScreen } from '../features/preferences/preferences-screen';
+import { CommandNoticeBanner } from '../features/shell/command-notice-banner';
 import { AppHeader } from './app-header';
 import { MainNav } from './main-nav';
-import type { Route } from './routes';
+import { routeKey, type Route } from './routes';
 import { useStores } from './stores';
 import { useHashRoute } from './use-hash-route';
 
 function Page({ route }: { readonly route: Route }) {
   if (route.kind === 'not-found') return <NotFound hash={route.hash} />;
+  if (route.kind === 'page') return <PreferencesScreen />;
   if (route.section.id === 'overview') return <OverviewScreen />;
   return <LaterSection section={route.section} />;
 }
 
-function routeKey(route: Route): string {
-  return route.kind === 'section' ? route.section.id : `not-found:${route.hash}`;
-}
-
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const route = useHashRoute();
-  const theme = useStore(useStores().preferences, (state) => state.theme);
+  const preferences = useStores().preferences;
+  const theme = useStore(preferences, (state) => state.theme);
+  const language = useStore(preferences, (state) => state.language);
   const shownKey = useRef<string | null>(null);
 
   useEffect(() => {
     applyTheme(document.documentElement, theme);
   }, [theme]);
+
+  useEffect(() => {
+    applyLanguage(i18n, document.documentElement, language, navigator.languages);
+  }, [i18n, language]);
 
   // After a navigation, focus moves to the new page's heading so screen readers announce it;
   // not on first load, so Tab starts at the top of the page.
@@ -58,6 +64,7 @@ export function App() {
         <MainNav route={route} />
         <main id="main" className="app-main" tabIndex={-1}>
           <StoreNotice />
+          <CommandNoticeBanner />
           <Page route={route} />
         </main>
       </div>

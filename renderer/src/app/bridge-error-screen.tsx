@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next';
 
 /** Shown instead of the app when the shell's API is missing or incompatible. */
 export function BridgeErrorScreen({
-  message,
+  reason,
   missing,
 }: {
-  readonly message: string;
+  readonly reason: 'absent' | 'incompatible';
   readonly missing: readonly string[];
 }) {
   const { t } = useTranslation();
@@ -13,7 +13,7 @@ export function BridgeErrorScreen({
     <main className="bridge-error">
       <h1>{t('bridgeError.title')}</h1>
       <div className="banner banner-danger" role="alert">
-        <p>{message}</p>
+        <p>{t(`bridgeError.${reason}`)}</p>
       </div>
       {missing.length > 0 ? (
         <details>

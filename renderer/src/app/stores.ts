@@ -6,12 +6,26 @@ import {
   createPreferencesStore,
   type PreferencesStore,
 } from '../features/preferences/preferences-store';
+// Desktop integration (issue 8).
+import {
+  createDiagnosticsStore,
+  type DiagnosticsStore,
+} from '../features/diagnostics/diagnostics-store';
+import {
+  createRecentFilesStore,
+  type RecentFilesStore,
+} from '../features/recent-files/recent-files-store';
+import { createCommandStore, type CommandStore } from '../features/shell/command-store';
 
 /** One store per feature, all built on the same checked bridge. */
 export interface AppStores {
   readonly appInfo: AppInfoStore;
   readonly overview: OverviewStore;
   readonly preferences: PreferencesStore;
+  // Desktop integration (issue 8).
+  readonly commands: CommandStore;
+  readonly diagnostics: DiagnosticsStore;
+  readonly recentFiles: RecentFilesStore;
 }
 
 export function createAppStores(bridge: PccBridge): AppStores {
@@ -19,6 +33,10 @@ export function createAppStores(bridge: PccBridge): AppStores {
     appInfo: createAppInfoStore(bridge),
     overview: createOverviewStore(bridge),
     preferences: createPreferencesStore(bridge),
+    // Desktop integration (issue 8).
+    commands: createCommandStore(),
+    diagnostics: createDiagnosticsStore(bridge),
+    recentFiles: createRecentFilesStore(bridge),
   };
 }
 

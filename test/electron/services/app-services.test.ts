@@ -13,6 +13,14 @@ import { channelNames } from '../../../shared/ipc/contract';
 import type { ThemePreference } from '../../../shared/ipc/schemas/app';
 import { closedPortUrl, providerJson, startSmallProvider } from './provider-fixture';
 import { createScriptedDialogs } from '../../harness/scripted-dialogs';
+import { openRecentFilesStore } from '../../../electron/services/recent-files/recent-files-store';
+import type { StoreNotice } from '../../../shared/ipc/schemas/app';
+
+const resetNotice: StoreNotice = {
+  reason: 'not-json',
+  detail: null,
+  movedTo: 'app-settings.corrupt-1.json',
+};
 
 let provider: RunningProvider;
 let stop: (() => Promise<void>) | undefined;
@@ -38,13 +46,15 @@ function setup(overrides: Partial<ChannelHandlerDeps> = {}) {
     settings: store,
     dataDir: settingsDir,
     dialogs: createScriptedDialogs(),
-    storeNotice: 'Settings were reset.',
+    storeNotice: resetNotice,
     version: '9.8.7',
     openExternal: (url) => {
       opened.push(url);
       return Promise.resolve();
     },
     onThemeChanged: (theme) => themes.push(theme),
+    diagnostics: { logDir: join(settingsDir, 'logs'), crashDumpDir: null, runtime: {} },
+    recentFiles: openRecentFilesStore({ directory: settingsDir }),
     ...overrides,
   });
   const registry = createIpcRegistry(handlers, { allowedOrigins: ['app://renderer'] });
@@ -65,7 +75,7 @@ describe('createChannelHandlers', () => {
       ok: true,
       value: {
         version: '9.8.7',
-        storeNotice: 'Settings were reset.',
+        storeNotice: resetNotice,
         provider: { kind: 'embedded', url: provider.url },
       },
     });
@@ -112,14 +122,34 @@ describe('createChannelHandlers', () => {
 
   it('stores the theme preference and tells main to follow it', async () => {
     const { call, themes, store } = setup();
+    const language = store.get().language;
     expect(await call('preferences:set-theme', { theme: 'dark' })).toEqual({
       ok: true,
-      value: { theme: 'dark' },
+      value: { theme: 'dark', language },
     });
     expect(themes).toEqual(['dark']);
     expect(store.get().theme).toBe('dark');
     expect(openAppSettingsStore({ directory: settingsDir }).store.get().theme).toBe('dark');
-    expect(await setup().call('preferences:get')).toEqual({ ok: true, value: { theme: 'dark' } });
+    expect(await setup().call('preferences:get')).toEqual({
+      ok: true,
+      value: { theme: 'dark', language },
+    });
+  });
+
+  it('stores the language preference and tells main to relabel its menu', async () => {
+    const languages: string[] = [];
+    const { call, store } = setup({ onLanguageChanged: (language) => languages.push(language) });
+    const theme = store.get().theme;
+    expect(await call('preferences:set-language', { language: 'de' })).toEqual({
+      ok: true,
+      value: { theme, language: 'de' },
+    });
+    expect(languages).toEqual(['de']);
+    expect(openAppSettingsStore({ directory: settingsDir }).store.get().language).toBe('de');
+    const refused = await call('preferences:set-language', { language: 'fr' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    expect(languages).toEqual(['de']);
+    await call('preferences:set-language', { language: 'system' });
   });
 
   it('opens only https links, and says why it refused the others', async () => {

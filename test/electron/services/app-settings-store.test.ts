@@ -31,13 +31,15 @@ describe('openAppSettingsStore', () => {
   it('persists every change across reopening', () => {
     const first = openAppSettingsStore({ directory }).store;
     first.setTheme('dark');
+    first.setLanguage('de');
     first.setProvider({ kind: 'remote', url: 'https://provider.example.com/' });
     first.setWindow({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
     const { store, notice } = openAppSettingsStore({ directory });
     expect(notice).toBeNull();
     expect(store.get()).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       theme: 'dark',
+      language: 'de',
       provider: { kind: 'remote', url: 'https://provider.example.com/' },
       window: { x: 10, y: 20, width: 1000, height: 700, maximized: true },
     });
@@ -57,32 +59,39 @@ describe('openAppSettingsStore', () => {
     writeFileSync(file(), '{"theme": "dark", ');
     const { store, notice } = openAppSettingsStore({ directory, now: fixedNow });
     expect(store.get()).toEqual(defaultAppSettings);
-    expect(notice).toContain('not valid JSON');
-    expect(notice).toContain(asideName);
+    expect(notice).toEqual({ reason: 'not-json', detail: null, movedTo: asideName });
     expect(readFileSync(join(directory, asideName), 'utf8')).toBe('{"theme": "dark", ');
     expect(readJson(file())).toEqual(defaultAppSettings);
   });
 
   it.each([
-    ['an invalid theme', { ...defaultAppSettings, theme: 'purple' }, 'theme'],
+    ['an invalid theme', { ...defaultAppSettings, theme: 'purple' }, 'invalid-values', 'theme'],
     [
       'a missing window',
-      { schemaVersion: 1, theme: 'dark', provider: { kind: 'embedded' } },
+      { schemaVersion: 2, theme: 'dark', language: 'de', provider: { kind: 'embedded' } },
+      'invalid-values',
       'window',
     ],
     [
       'a remote provider without url',
       { ...defaultAppSettings, provider: { kind: 'remote' } },
-      'provider',
+      'invalid-values',
+      'provider.url',
     ],
-    ['an unknown key', { ...defaultAppSettings, token: 'secret' }, 'root'],
-    ['an array', [1, 2, 3], 'settings object'],
-    ['a newer schema version', { ...defaultAppSettings, schemaVersion: 7 }, 'newer version'],
-  ])('moves a schema-invalid file aside (%s)', (_name, content, reasonPart) => {
+    [
+      'an invalid language',
+      { ...defaultAppSettings, language: 'fr' },
+      'invalid-values',
+      'language',
+    ],
+    ['an unknown key', { ...defaultAppSettings, token: 'secret' }, 'invalid-values', 'root'],
+    ['an array', [1, 2, 3], 'not-settings', null],
+    ['a newer schema version', { ...defaultAppSettings, schemaVersion: 7 }, 'newer-version', '7'],
+  ])('moves a schema-invalid file aside (%s)', (_name, content, reason, detail) => {
     writeFileSync(file(), JSON.stringify(content));
     const { store, notice } = openAppSettingsStore({ directory, now: fixedNow });
     expect(store.get()).toEqual(defaultAppSettings);
-    expect(notice).toContain(reasonPart);
+    expect(notice).toEqual({ reason, detail, movedTo: asideName });
     expect(readJson(join(directory, asideName))).toEqual(content);
     expect(readdirSync(directory).sort()).toEqual([asideName, 'app-settings.json'].sort());
   });
@@ -99,8 +108,9 @@ describe('openAppSettingsStore', () => {
     );
     const { store, notice } = openAppSettingsStore({ directory });
     const expected = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       theme: 'light',
+      language: 'system',
       provider: { kind: 'remote', url: 'https://tenant.provider.example/' },
       window: { x: 5, y: 6, width: 1112, height: 777, maximized: true },
     };
@@ -119,7 +129,29 @@ describe('openAppSettingsStore', () => {
   it('moves aside a version-0 file whose values cannot be migrated', () => {
     writeFileSync(file(), JSON.stringify({ theme: 'dark', windowBounds: { x: 'left' } }));
     const { store, notice } = openAppSettingsStore({ directory, now: fixedNow });
-    expect(notice).toContain('upgraded from settings v0');
+    expect(notice).toEqual({ reason: 'upgrade-failed', detail: '0', movedTo: asideName });
+    expect(store.get()).toEqual(defaultAppSettings);
+  });
+
+  it('migrates a version-1 file (before the language choice) to follow the system language', () => {
+    const version1 = {
+      schemaVersion: 1,
+      theme: 'dark',
+      provider: { kind: 'embedded' },
+      window: { x: 1, y: 2, width: 900, height: 600, maximized: false },
+    };
+    writeFileSync(file(), JSON.stringify(version1));
+    const { store, notice } = openAppSettingsStore({ directory });
+    const expected = { ...version1, schemaVersion: 2, language: 'system' };
+    expect(notice).toBeNull();
+    expect(store.get()).toEqual(expected);
+    expect(readJson(file())).toEqual(expected);
+  });
+
+  it('moves aside a version-1 file with an invalid value rather than guessing', () => {
+    writeFileSync(file(), JSON.stringify({ schemaVersion: 1, theme: 'sepia' }));
+    const { store, notice } = openAppSettingsStore({ directory, now: fixedNow });
+    expect(notice).toMatchObject({ reason: 'invalid-values', movedTo: asideName });
     expect(store.get()).toEqual(defaultAppSettings);
   });
 

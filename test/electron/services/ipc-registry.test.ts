@@ -43,15 +43,31 @@ function recordingHandlers(
     'overview:get': () => Promise.reject(new Error('not used')),
     'preferences:get': (r) => {
       record('preferences:get', r);
-      return Promise.resolve({ theme: 'system' });
+      return Promise.resolve({ theme: 'system', language: 'system' });
     },
     'preferences:set-theme': (r) => {
       record('preferences:set-theme', r);
-      return Promise.resolve({ theme: r.theme });
+      return Promise.resolve({ theme: r.theme, language: 'system' });
     },
     'links:open-external': (r) => {
       record('links:open-external', r);
       return Promise.resolve(null);
+    },
+    'preferences:set-language': (r) => {
+      record('preferences:set-language', r);
+      return Promise.resolve({ theme: 'system', language: r.language });
+    },
+    'diagnostics:export': (r) => {
+      record('diagnostics:export', r);
+      return Promise.resolve({ status: 'cancelled' });
+    },
+    'recent:list': (r) => {
+      record('recent:list', r);
+      return Promise.resolve({ entries: [] });
+    },
+    'recent:clear': (r) => {
+      record('recent:clear', r);
+      return Promise.resolve({ entries: [] });
     },
     ...overrides,
   };
@@ -77,7 +93,7 @@ describe('createIpcRegistry', () => {
   it('passes a valid payload to the handler and returns its answer as ok data', async () => {
     const { registry, calls } = setup();
     const result = await registry.handle('preferences:set-theme', { theme: 'dark' }, fromApp);
-    expect(result).toEqual({ ok: true, value: { theme: 'dark' } });
+    expect(result).toEqual({ ok: true, value: { theme: 'dark', language: 'system' } });
     expect(calls).toEqual([{ channel: 'preferences:set-theme', request: { theme: 'dark' } }]);
   });
 

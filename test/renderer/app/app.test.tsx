@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PccBridge } from '../../../shared/ipc/bridge';
+import type { StoreNotice } from '../../../shared/ipc/schemas/app';
 import type { Overview } from '../../../shared/ipc/schemas/tenant';
 import { App } from '../../../renderer/src/app/app';
 import { createAppStores, StoresContext } from '../../../renderer/src/app/stores';
@@ -29,7 +30,7 @@ afterEach(() => {
   container.remove();
 });
 
-function bridgeWith(overview: Overview, storeNotice: string | null = null): PccBridge {
+function bridgeWith(overview: Overview, storeNotice: StoreNotice | null = null): PccBridge {
   return fakeBridge({
     app: {
       getInfo: () =>
@@ -44,8 +45,8 @@ function bridgeWith(overview: Overview, storeNotice: string | null = null): PccB
     },
     overview: { get: () => Promise.resolve({ ok: true, value: overview }) },
     preferences: {
-      get: () => Promise.resolve({ ok: true, value: { theme: 'dark' } }),
-      setTheme: ({ theme }) => Promise.resolve({ ok: true, value: { theme } }),
+      get: () => Promise.resolve({ ok: true, value: { theme: 'dark', language: 'en' } }),
+      setTheme: ({ theme }) => Promise.resolve({ ok: true, value: { theme, language: 'en' } }),
     },
   });
 }
@@ -162,8 +163,15 @@ describe('App', () => {
   });
 
   it('shows the store notice until it is dismissed', async () => {
-    await renderApp(bridgeWith(sampleOverview(), 'Settings file moved aside.'));
-    expect(text('.notice')).toContain('Settings file moved aside.');
+    await renderApp(
+      bridgeWith(sampleOverview(), {
+        reason: 'newer-version',
+        detail: '7',
+        movedTo: 'app-settings.corrupt-x.json',
+      }),
+    );
+    expect(text('.notice')).toContain('a newer version of the app wrote them (settings version 7)');
+    expect(text('.notice')).toContain('moved to app-settings.corrupt-x.json');
     const dismiss = [...container.querySelectorAll('button')].find(
       (button) => button.textContent === 'Dismiss',
     );

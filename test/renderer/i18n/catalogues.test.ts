@@ -1,3 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { pickLanguage, resources, supportedLanguages } from '../../../renderer/src/i18n/i18n';
 
@@ -59,5 +62,65 @@ describe('pickLanguage', () => {
     expect(pickLanguage(['fr-FR', 'en-GB'])).toBe('en');
     expect(pickLanguage(['fr-FR'])).toBe('en');
     expect(pickLanguage([])).toBe('en');
+  });
+});
+
+// Text a person reads must come from the catalogues: JSX text and the attributes screen
+// readers and tooltips speak, written as literals with letters in them, bypass t().
+const spokenAttributes = new Set(['aria-label', 'aria-description', 'title', 'alt', 'placeholder']);
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? sourceFiles(join(dir, entry.name))
+      : entry.name.endsWith('.tsx')
+        ? [join(dir, entry.name)]
+        : [],
+  );
+}
+
+function untranslatedText(file: string, text: string): string[] {
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
+  const found: string[] = [];
+  const report = (node: ts.Node, literal: string) => {
+    const { line } = source.getLineAndCharacterOfPosition(node.getStart());
+    found.push(`${file}:${line + 1} "${literal.trim()}"`);
+  };
+  const visit = (node: ts.Node) => {
+    if (ts.isJsxText(node) && /\p{L}/u.test(node.text)) report(node, node.text);
+    if (
+      ts.isJsxAttribute(node) &&
+      spokenAttributes.has(node.name.getText(source)) &&
+      node.initializer !== undefined &&
+      ts.isStringLiteral(node.initializer) &&
+      /\p{L}/u.test(node.initializer.text)
+    ) {
+      report(node, node.initializer.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+describe('the renderer source', () => {
+  it('has no user-visible text outside the catalogues', () => {
+    const found = sourceFiles('renderer/src').flatMap((file) =>
+      untranslatedText(file, readFileSync(file, 'utf8')),
+    );
+    expect(found).toEqual([]);
+  });
+
+  it('is checked by a scan that does find literals', () => {
+    const sample = `export const A = () => (
+      <p title="Hello">
+        {t('x')} Headline figures <span aria-label="Close">·</span> {' '}
+      </p>
+    );`;
+    expect(untranslatedText('sample.tsx', sample)).toEqual([
+      'sample.tsx:2 "Hello"',
+      'sample.tsx:3 "Headline figures"',
+      'sample.tsx:3 "Close"',
+    ]);
   });
 });

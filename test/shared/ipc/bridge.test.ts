@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { bridgePath, buildBridge } from '../../../shared/ipc/bridge';
+import { bridgePath, buildBridge, eventBridgePath } from '../../../shared/ipc/bridge';
+import { eventNames } from '../../../shared/ipc/events';
 import { channelNames, type ChannelName } from '../../../shared/ipc/contract';
 
 function recordingBridge() {
   const calls: { channel: ChannelName; request: unknown }[] = [];
-  const bridge = buildBridge((channel, request) => {
-    calls.push({ channel, request });
-    return Promise.resolve({ ok: true, value: channel });
-  });
+  const bridge = buildBridge(
+    (channel, request) => {
+      calls.push({ channel, request });
+      return Promise.resolve({ ok: true, value: channel });
+    },
+    () => () => undefined,
+  );
   return { bridge: bridge as unknown as Record<string, Record<string, unknown>>, calls };
 }
 
@@ -17,9 +21,12 @@ describe('buildBridge', () => {
     const exposed = Object.entries(bridge).flatMap(([namespace, methods]) =>
       Object.keys(methods).map((method) => `${namespace}.${method}`),
     );
-    const expected = channelNames.map((name) => bridgePath(name).join('.'));
+    const expected = [
+      ...channelNames.map((name) => bridgePath(name).join('.')),
+      ...eventNames.map((name) => eventBridgePath(name).join('.')),
+    ];
     expect(exposed.sort()).toEqual([...expected].sort());
-    expect(exposed).toHaveLength(channelNames.length);
+    expect(exposed).toHaveLength(channelNames.length + eventNames.length);
     for (const methods of Object.values(bridge)) {
       for (const fn of Object.values(methods)) expect(typeof fn).toBe('function');
     }

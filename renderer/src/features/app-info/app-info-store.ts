@@ -1,7 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { PccBridge } from '../../../../shared/ipc/bridge';
 import type { IpcError } from '../../../../shared/ipc/ipc-result';
-import type { AppInfo } from '../../../../shared/ipc/schemas/app';
+import type { AppInfo, StoreNotice } from '../../../../shared/ipc/schemas/app';
 
 export type AppInfoLoad =
   | { readonly status: 'idle' }
@@ -41,7 +41,7 @@ export function createAppInfoStore(bridge: Pick<PccBridge, 'app'>): AppInfoStore
 /** The notice to show, or null when there is none or it was dismissed. */
 export function visibleNotice(
   state: Pick<AppInfoState, 'load' | 'noticeDismissed'>,
-): string | null {
+): StoreNotice | null {
   if (state.noticeDismissed || state.load.status !== 'ready') return null;
   return state.load.info.storeNotice;
 }

@@ -12,7 +12,10 @@ export function StoreNotice() {
   if (notice === null) return null;
   return (
     <div className="banner banner-warning notice" role="alert">
-      <p>{notice}</p>
+      <p>
+        {t(`notice.reason.${notice.reason}`, { detail: notice.detail ?? '' })}{' '}
+        {t('notice.movedAside', { file: notice.movedTo })}
+      </p>
       <button type="button" className="button" onClick={dismiss}>
         {t('notice.dismiss')}
       </button>

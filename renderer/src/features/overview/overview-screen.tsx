@@ -83,7 +83,7 @@ export function OverviewScreen() {
       {overview ? (
         <>
           <TenantFacts overview={overview} />
-          <h2 id="headline-figures">Headline figures</h2>
+          <h2 id="headline-figures">{t('headlineFigures')}</h2>
           <HeadlineCounts counts={overview.counts} />
         </>
       ) : null}

@@ -7,7 +7,9 @@ export function ThemeControl() {
   const { t } = useTranslation();
   const store = useStores().preferences;
   const theme = useStore(store, (state) => state.theme);
-  const saveError = useStore(store, (state) => state.saveError);
+  const saveError = useStore(store, (state) =>
+    state.saveErrorFor === 'theme' ? state.saveError : null,
+  );
   const setTheme = useStore(store, (state) => state.setTheme);
   return (
     <div className="theme-control">

@@ -19,7 +19,11 @@ function info(patch: Partial<AppInfo> = {}): AppInfo {
 
 describe('app info store', () => {
   it('shows the store notice until it is dismissed', async () => {
-    const notice = 'Your settings file was unreadable and was moved aside.';
+    const notice = {
+      reason: 'not-json',
+      detail: null,
+      movedTo: 'app-settings.corrupt-1.json',
+    } as const;
     const store = createAppInfoStore(
       fakeBridge({
         app: { getInfo: () => Promise.resolve({ ok: true, value: info({ storeNotice: notice }) }) },
@@ -27,7 +31,7 @@ describe('app info store', () => {
     );
     expect(visibleNotice(store.getState())).toBeNull();
     await store.getState().loadInfo();
-    expect(visibleNotice(store.getState())).toBe(notice);
+    expect(visibleNotice(store.getState())).toEqual(notice);
     store.getState().dismissNotice();
     expect(visibleNotice(store.getState())).toBeNull();
   });

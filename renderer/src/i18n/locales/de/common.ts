@@ -9,6 +9,7 @@ export const common: Catalogue<typeof en> = {
     providerReading: 'Wird gelesen…',
     providerEmbedded: 'Eingebetteter Demo-Anbieter',
     providerUnknown: 'Unbekannt ({{reason}})',
+    preferences: 'Einstellungen der App',
   },
   nav: {
     label: 'Bereiche',
@@ -51,9 +52,31 @@ export const common: Catalogue<typeof en> = {
     offline: 'Offline',
     error: 'Fehler',
   },
-  notice: { dismiss: 'Schließen' },
+  notice: {
+    dismiss: 'Schließen',
+    movedAside:
+      'Sie wurden nach {{file}} verschoben; es gelten die Standardeinstellungen. Design, Sprache und Verbindung beginnen neu.',
+    reason: {
+      'not-json':
+        'Ihre App-Einstellungen konnten nicht gelesen werden, weil die Datei kein gültiges JSON enthält.',
+      'not-settings':
+        'Ihre App-Einstellungen konnten nicht gelesen werden, weil die Datei keine Einstellungen enthält.',
+      'newer-version':
+        'Ihre App-Einstellungen konnten nicht gelesen werden, weil eine neuere Version der App sie geschrieben hat (Einstellungsversion {{detail}}).',
+      'no-migration':
+        'Ihre App-Einstellungen konnten nicht gelesen werden, weil diese Version die Einstellungsversion {{detail}} nicht aktualisieren kann.',
+      'upgrade-failed':
+        'Ihre App-Einstellungen konnten nicht gelesen werden, weil sie nicht von Einstellungsversion {{detail}} aktualisiert werden konnten.',
+      'invalid-values':
+        'Ihre App-Einstellungen konnten nicht gelesen werden, weil einige Werte ungültig sind ({{detail}}).',
+    },
+    nothingToExport: 'Auf dieser Seite gibt es nichts zu exportieren.',
+  },
   bridgeError: {
     title: 'Privacy Control Center kann nicht starten',
+    absent:
+      'Das Fenster hat keine Verbindung zur Desktop-Anwendung. Öffnen Sie die App über Privacy Control Center oder die Testumgebung.',
+    incompatible: 'Die Desktop-Anwendung stellt eine inkompatible Schnittstelle bereit.',
     missing: 'Fehlende Funktionen ({{count}})',
     advice: 'Starten Sie die App neu; wenn das Problem bleibt, installieren Sie sie neu.',
   },

@@ -6,6 +6,7 @@ export const common = {
     providerReading: 'Reading…',
     providerEmbedded: 'Embedded demo provider',
     providerUnknown: 'Unknown ({{reason}})',
+    preferences: 'Preferences',
   },
   nav: {
     label: 'Sections',
@@ -46,9 +47,29 @@ export const common = {
     offline: 'Offline',
     error: 'Error',
   },
-  notice: { dismiss: 'Dismiss' },
+  notice: {
+    dismiss: 'Dismiss',
+    movedAside:
+      'It was moved to {{file}} and the default settings are in use. Your theme, language and connection choices start fresh.',
+    reason: {
+      'not-json': 'Your app settings could not be read because the file is not valid JSON.',
+      'not-settings': 'Your app settings could not be read because the file holds no settings.',
+      'newer-version':
+        'Your app settings could not be read because a newer version of the app wrote them (settings version {{detail}}).',
+      'no-migration':
+        'Your app settings could not be read because this version cannot upgrade settings version {{detail}}.',
+      'upgrade-failed':
+        'Your app settings could not be read because they could not be upgraded from settings version {{detail}}.',
+      'invalid-values':
+        'Your app settings could not be read because some values are invalid ({{detail}}).',
+    },
+    nothingToExport: 'There is nothing to export on this screen.',
+  },
   bridgeError: {
     title: 'Privacy Control Center cannot start',
+    absent:
+      'The window has no connection to the desktop shell. Open the app through Privacy Control Center or the test harness.',
+    incompatible: 'The desktop shell exposes an incompatible API.',
     missing: 'Missing functions ({{count}})',
     advice: 'Restart the app; if this persists, reinstall it.',
   },

@@ -1,0 +1,47 @@
+export const preferences = {
+  title: 'Preferences',
+  intro: 'How the app looks and speaks on this computer. Changes apply at once and are kept.',
+  appearance: {
+    legend: 'Theme',
+    system: 'Same as the system',
+    light: 'Light',
+    dark: 'Dark',
+  },
+  language: {
+    legend: 'Language',
+    system: 'Same as the system ({{language}})',
+    en: 'English',
+    de: 'Deutsch',
+    saveFailed: 'The language could not be saved: {{reason}}',
+  },
+  connection: {
+    heading: 'Connection',
+    provider: 'Provider',
+    address: 'Address',
+  },
+  recent: {
+    heading: 'Recent files',
+    empty: 'No recently opened log files or change plans.',
+    kind: { log: 'Log file', plan: 'Change plan' },
+    missing: 'moved or deleted',
+    opened: 'Opened {{when}}',
+    clear: 'Clear recent files',
+    loading: 'Reading the recent files…',
+    failed: 'The recent files could not be read: {{reason}}',
+  },
+  diagnostics: {
+    heading: 'Diagnostics',
+    body: 'Bundles the app’s recent logs, its version and your operating system’s version into one zip file for support. Tokens, passwords, e-mail addresses and IP addresses are removed first; crash dumps are listed but stay on this computer.',
+    export: 'Export diagnostics…',
+    exporting: 'Preparing the diagnostics…',
+    saved: 'Saved {{file}} ({{logs}} log files, {{dumps}} crash dumps listed).',
+    cancelled: 'Export cancelled; nothing was saved.',
+    failed: 'The diagnostics could not be exported: {{reason}}',
+  },
+  about: {
+    heading: 'About',
+    version: 'Version {{version}}',
+    website: 'Project website',
+    websiteNote: '(opens in your browser)',
+  },
+} as const;

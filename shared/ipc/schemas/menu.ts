@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/**
+ * The app's own commands in the application menu. Main sends the command; the renderer
+ * decides what it means on the screen it shows (renderer/src/app/menu-commands.ts).
+ */
+export const menuCommandSchema = z.enum([
+  'open-log-file',
+  'open-change-plan',
+  'export',
+  'switch-connection',
+  'preferences',
+  'export-diagnostics',
+]);
+export type MenuCommand = z.infer<typeof menuCommandSchema>;
+
+export const menuCommandEventSchema = z.object({ command: menuCommandSchema }).strict();
+export type MenuCommandEvent = z.infer<typeof menuCommandEventSchema>;
