@@ -1,16 +1,22 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, nativeTheme } from 'electron';
+import { app, BrowserWindow, nativeTheme, safeStorage } from 'electron';
 import ElectronStore from 'electron-store';
 import { createChannelHandlers } from '../services/app-services';
 import { openAppSettingsStore, type AppSettingsStore } from '../services/app-settings-store';
+import { connectFromEnvironment } from '../services/connections/automation-connection';
+import {
+  createConnectionManager,
+  type ConnectionManager,
+} from '../services/connections/connection-manager';
 import { createIpcRegistry } from '../services/ipc-registry';
 import { appEntryUrl, appOrigin } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { registerIpcHandlers } from './ipc-main-adapter';
 import { openExternalUrl } from './open-external';
-import { startProvider, type StartedProvider } from './provider-connection';
+import { startEmbeddedProvider, type StartedProvider } from './provider-connection';
 import { createElectronFileDialogs } from './electron-file-dialogs';
+import { createSafeStorageVault } from './safe-storage-vault';
 import { createAppWindow } from './window-factory';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -24,6 +30,11 @@ if (userDataOverride !== undefined && userDataOverride !== '') {
 registerAppScheme();
 
 let provider: StartedProvider | null = null;
+let connections: ConnectionManager | null = null;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
 
 function openWindow(settings: AppSettingsStore): BrowserWindow {
   return createAppWindow({
@@ -45,20 +56,24 @@ async function start(): Promise<void> {
     open: ({ cwd, name }) => new ElectronStore<Record<string, unknown>>({ cwd, name }),
   });
   nativeTheme.themeSource = settings.get().theme;
-  provider = await startProvider(
-    settings.get().provider,
-    { userData, appRoot: app.getAppPath() },
-    process.env,
-  );
+  provider = await startEmbeddedProvider({ userData, appRoot: app.getAppPath() });
+  const manager = createConnectionManager({
+    settings,
+    dataDir: userData,
+    embedded: provider.embedded,
+    vault: createSafeStorageVault(safeStorage),
+  });
+  connections = manager;
+  await connectFromEnvironment(manager, process.env);
 
   const handlers = createChannelHandlers({
-    provider: provider.connection,
+    connections: manager,
     settings,
     dataDir: userData,
     dialogs: createElectronFileDialogs(),
     storeNotice: notice,
     version: app.getVersion(),
-    openExternal: openExternalUrl,
+    openExternal: (url) => openExternalUrl(url, manager.loopbackHttpOrigins()),
     onThemeChanged: (theme) => {
       nativeTheme.themeSource = theme;
     },
@@ -66,7 +81,8 @@ async function start(): Promise<void> {
   const registry = createIpcRegistry(handlers, {
     allowedOrigins: [appOrigin],
     onInternalError: (channel, error) => {
-      console.error(`IPC ${channel} failed:`, error);
+      // Tokens never reach a log, whatever an error happened to carry.
+      console.error(manager.redact(`IPC ${channel} failed: ${describe(error)}`));
     },
   });
   registerIpcHandlers(registry);
@@ -102,12 +118,14 @@ if (!app.requestSingleInstanceLock()) {
     if (stopping || provider === null) return;
     stopping = true;
     event.preventDefault();
+    connections?.close();
     void provider.stop().finally(() => {
       app.quit();
     });
   });
   start().catch((error: unknown) => {
-    console.error('Privacy Control Center could not start:', error);
+    const text = `Privacy Control Center could not start: ${describe(error)}`;
+    console.error(connections?.redact(text) ?? text);
     app.exit(1);
   });
 }

@@ -1,14 +1,20 @@
 import { z } from 'zod';
+import { connectionIdSchema } from '../../shared/ipc/schemas/connections';
 import { themePreferenceSchema } from '../../shared/ipc/schemas/app';
+import {
+  embeddedConnection,
+  embeddedConnectionId,
+  storedConnectionsSchema,
+} from './connections/connection-records';
 
 /** Bump when the stored shape changes, and add a step to `migrations` below. */
-export const currentSettingsVersion = 1;
+export const currentSettingsVersion = 2;
 
-export const providerChoiceSchema = z.discriminatedUnion('kind', [
+/** Version 1's single provider choice, replaced by the list of connections in version 2. */
+const providerChoiceV1Schema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('embedded') }).strict(),
   z.object({ kind: z.literal('remote'), url: z.url({ protocol: /^https?$/ }) }).strict(),
 ]);
-export type ProviderChoice = z.infer<typeof providerChoiceSchema>;
 
 const coordinate = z.number().int().min(-100_000).max(100_000);
 const extent = z.number().int().min(200).max(100_000);
@@ -28,7 +34,9 @@ export const appSettingsSchema = z
   .object({
     schemaVersion: z.literal(currentSettingsVersion),
     theme: themePreferenceSchema,
-    provider: providerChoiceSchema,
+    /** Every provider connection; the embedded demo provider is one of them. */
+    connections: storedConnectionsSchema,
+    activeConnectionId: connectionIdSchema,
     window: windowStateSchema,
   })
   .strict();
@@ -37,7 +45,8 @@ export type AppSettings = z.infer<typeof appSettingsSchema>;
 export const defaultAppSettings: AppSettings = {
   schemaVersion: currentSettingsVersion,
   theme: 'system',
-  provider: { kind: 'embedded' },
+  connections: [embeddedConnection],
+  activeConnectionId: embeddedConnectionId,
   window: { width: 1280, height: 800, maximized: false },
 };
 
@@ -78,8 +87,50 @@ function fromVersion0(raw: unknown): unknown {
   };
 }
 
+const version1Schema = z.object({
+  schemaVersion: z.literal(1),
+  theme: z.unknown(),
+  provider: providerChoiceV1Schema,
+  window: z.unknown(),
+});
+
+/** Migrated remote providers get this id; new ones get random ids. */
+export const migratedConnectionId = 'migrated-provider';
+
+/**
+ * Version 1 held one provider choice. It becomes the list of connections: the embedded one
+ * always, the remote one (signed out: version 1 never stored its token) as the active one.
+ */
+function fromVersion1(raw: unknown): unknown {
+  const old = version1Schema.parse(raw);
+  const remote =
+    old.provider.kind === 'remote'
+      ? [
+          {
+            id: migratedConnectionId,
+            kind: 'remote',
+            url: old.provider.url,
+            label: null,
+            tenant: null,
+            role: null,
+            subject: null,
+          },
+        ]
+      : [];
+  return {
+    schemaVersion: 2,
+    theme: old.theme,
+    connections: [embeddedConnection, ...remote],
+    activeConnectionId: remote.length > 0 ? migratedConnectionId : embeddedConnectionId,
+    window: old.window,
+  };
+}
+
 /** `migrations[n]` turns a version-n object into a version-(n+1) object (or throws). */
-const migrations: Readonly<Record<number, (raw: unknown) => unknown>> = { 0: fromVersion0 };
+const migrations: Readonly<Record<number, (raw: unknown) => unknown>> = {
+  0: fromVersion0,
+  1: fromVersion1,
+};
 
 export type SettingsReadResult =
   | { readonly ok: true; readonly settings: AppSettings; readonly migrated: boolean }

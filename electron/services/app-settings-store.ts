@@ -7,11 +7,11 @@ import {
   defaultAppSettings,
   readStoredSettings,
   type AppSettings,
-  type ProviderChoice,
   type WindowState,
 } from './app-settings-schema';
+import type { ConnectionsState } from './connections/connection-records';
 
-export type { AppSettings, ProviderChoice, WindowState } from './app-settings-schema';
+export type { AppSettings, WindowState } from './app-settings-schema';
 
 /** The part of `conf` (and of electron-store, which extends it) the settings store uses. */
 export interface ConfLike {
@@ -29,7 +29,8 @@ export interface AppSettingsStore {
   readonly path: string;
   get(): AppSettings;
   setTheme(theme: ThemePreference): AppSettings;
-  setProvider(provider: ProviderChoice): AppSettings;
+  /** The connections and which one is active (connections/connection-manager.ts). */
+  setConnections(state: ConnectionsState): AppSettings;
   setWindow(window: WindowState): AppSettings;
 }
 
@@ -108,7 +109,8 @@ export function openAppSettingsStore(options: OpenAppSettingsStoreOptions): Open
       path: conf.path,
       get: () => current,
       setTheme: (theme) => update({ ...current, theme }),
-      setProvider: (provider) => update({ ...current, provider }),
+      setConnections: ({ connections, activeConnectionId }) =>
+        update({ ...current, connections: [...connections], activeConnectionId }),
       setWindow: (window) => update({ ...current, window }),
     },
   };

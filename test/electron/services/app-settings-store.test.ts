@@ -4,7 +4,21 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAppSettingsStore, type OpenConf } from '../../../electron/services/app-settings-store';
-import { defaultAppSettings } from '../../../electron/services/app-settings-schema';
+import {
+  defaultAppSettings,
+  migratedConnectionId,
+} from '../../../electron/services/app-settings-schema';
+import { embeddedConnection } from '../../../electron/services/connections/connection-records';
+
+const remote = {
+  id: 'c0ffee00-0000-4000-8000-000000000001',
+  kind: 'remote' as const,
+  url: 'https://provider.example.com/',
+  label: 'Production',
+  tenant: { id: 'tenant-1', displayName: 'Fabrikam' },
+  role: 'helpdesk' as const,
+  subject: 'helpdesk@fabrikam.example',
+};
 
 let directory: string;
 const file = () => join(directory, 'app-settings.json');
@@ -31,14 +45,18 @@ describe('openAppSettingsStore', () => {
   it('persists every change across reopening', () => {
     const first = openAppSettingsStore({ directory }).store;
     first.setTheme('dark');
-    first.setProvider({ kind: 'remote', url: 'https://provider.example.com/' });
+    first.setConnections({
+      connections: [embeddedConnection, remote],
+      activeConnectionId: remote.id,
+    });
     first.setWindow({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
     const { store, notice } = openAppSettingsStore({ directory });
     expect(notice).toBeNull();
     expect(store.get()).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       theme: 'dark',
-      provider: { kind: 'remote', url: 'https://provider.example.com/' },
+      connections: [embeddedConnection, remote],
+      activeConnectionId: remote.id,
       window: { x: 10, y: 20, width: 1000, height: 700, maximized: true },
     });
   });
@@ -46,7 +64,23 @@ describe('openAppSettingsStore', () => {
   it('refuses invalid values and keeps the previous ones', () => {
     const { store } = openAppSettingsStore({ directory });
     expect(() =>
-      store.setProvider({ kind: 'remote', url: 'ftp://provider.example.com' }),
+      store.setConnections({
+        connections: [embeddedConnection, { ...remote, url: 'ftp://provider.example.com' }],
+        activeConnectionId: remote.id,
+      }),
+    ).toThrow();
+    // A token has no place in the settings: the strict schema refuses the field.
+    expect(() =>
+      store.setConnections({
+        connections: [embeddedConnection, { ...remote, token: 'secret' } as typeof remote],
+        activeConnectionId: remote.id,
+      }),
+    ).toThrow();
+    expect(() =>
+      store.setConnections({
+        connections: [embeddedConnection, remote, remote],
+        activeConnectionId: remote.id,
+      }),
     ).toThrow();
     expect(() => store.setWindow({ width: 10, height: -5, maximized: false })).toThrow();
     expect(store.get()).toEqual(defaultAppSettings);
@@ -67,13 +101,23 @@ describe('openAppSettingsStore', () => {
     ['an invalid theme', { ...defaultAppSettings, theme: 'purple' }, 'theme'],
     [
       'a missing window',
-      { schemaVersion: 1, theme: 'dark', provider: { kind: 'embedded' } },
+      {
+        schemaVersion: 2,
+        theme: 'dark',
+        connections: [embeddedConnection],
+        activeConnectionId: 'embedded',
+      },
       'window',
     ],
     [
-      'a remote provider without url',
-      { ...defaultAppSettings, provider: { kind: 'remote' } },
-      'provider',
+      'a remote connection without url',
+      { ...defaultAppSettings, connections: [embeddedConnection, { ...remote, url: undefined }] },
+      'connections',
+    ],
+    [
+      'a connection id that could name another folder',
+      { ...defaultAppSettings, connections: [embeddedConnection, { ...remote, id: '../x' }] },
+      'connections',
     ],
     ['an unknown key', { ...defaultAppSettings, token: 'secret' }, 'root'],
     ['an array', [1, 2, 3], 'settings object'],
@@ -99,14 +143,60 @@ describe('openAppSettingsStore', () => {
     );
     const { store, notice } = openAppSettingsStore({ directory });
     const expected = {
-      schemaVersion: 1,
+      schemaVersion: 2,
       theme: 'light',
-      provider: { kind: 'remote', url: 'https://tenant.provider.example/' },
+      connections: [
+        embeddedConnection,
+        {
+          id: migratedConnectionId,
+          kind: 'remote',
+          url: 'https://tenant.provider.example/',
+          label: null,
+          tenant: null,
+          role: null,
+          subject: null,
+        },
+      ],
+      activeConnectionId: migratedConnectionId,
       window: { x: 5, y: 6, width: 1112, height: 777, maximized: true },
     };
     expect(notice).toBeNull();
     expect(store.get()).toEqual(expected);
     expect(readJson(file())).toEqual(expected);
+  });
+
+  it('migrates a version-1 file: its provider choice becomes the list of connections', () => {
+    const window = { width: 900, height: 700, maximized: false };
+    writeFileSync(
+      file(),
+      JSON.stringify({ schemaVersion: 1, theme: 'dark', provider: { kind: 'embedded' }, window }),
+    );
+    const { store, notice } = openAppSettingsStore({ directory });
+    expect(notice).toBeNull();
+    expect(store.get()).toEqual({
+      schemaVersion: 2,
+      theme: 'dark',
+      connections: [embeddedConnection],
+      activeConnectionId: 'embedded',
+      window,
+    });
+    expect(readJson(file())).toEqual(store.get());
+
+    writeFileSync(
+      file(),
+      JSON.stringify({
+        schemaVersion: 1,
+        theme: 'light',
+        provider: { kind: 'remote', url: 'https://eu.provider.example/' },
+        window,
+      }),
+    );
+    const migrated = openAppSettingsStore({ directory }).store.get();
+    expect(migrated.activeConnectionId).toBe(migratedConnectionId);
+    expect(migrated.connections).toEqual([
+      embeddedConnection,
+      expect.objectContaining({ kind: 'remote', url: 'https://eu.provider.example/' }),
+    ]);
   });
 
   it('migrates an empty version-0 file to the defaults', () => {
