@@ -1,6 +1,7 @@
 import type { Catalogue } from '../../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { connections } from './connections';
 import { overview } from './overview';
 
-export const de: Catalogue<typeof en> = { common, overview };
+export const de: Catalogue<typeof en> = { common, overview, connections };

@@ -1,5 +1,6 @@
 // One namespace per feature, so features add their strings without touching each other's.
 import { common } from './common';
+import { connections } from './connections';
 import { overview } from './overview';
 
-export const en = { common, overview } as const;
+export const en = { common, overview, connections } as const;
