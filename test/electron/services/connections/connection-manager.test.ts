@@ -9,6 +9,7 @@ import {
   createConnectionManager,
   type ConnectionManager,
 } from '../../../../electron/services/connections/connection-manager';
+import { connectFromEnvironment } from '../../../../electron/services/connections/automation-connection';
 import type { Sleep } from '../../../../electron/services/connections/sign-in-jobs';
 import type { ConnectionList } from '../../../../shared/ipc/schemas/connections';
 import { createFakeSafeStorage, type FakeSafeStorage } from '../../../support/fake-safe-storage';
@@ -350,5 +351,24 @@ describe('the connection manager', () => {
   it('redacts tokens it holds from log text', async () => {
     await signedInSecond();
     expect(manager.redact(`failed with ${issued[0] ?? ''}`)).toBe('failed with [redacted]');
+  });
+
+  it('connects from PCC_PROVIDER_URL and PCC_PROVIDER_TOKEN for this session only', async () => {
+    const env = { PCC_PROVIDER_URL: `${second.url}/`, PCC_PROVIDER_TOKEN: second.tokens.helpdesk };
+    await connectFromEnvironment(manager, env);
+    await connectFromEnvironment(manager, env);
+    const list = await manager.list();
+    expect(list.connections).toHaveLength(2);
+    const active = connection(list, list.activeId);
+    expect(active).toMatchObject({
+      url: second.url,
+      role: 'helpdesk',
+      auth: { state: 'signed-in', via: 'token', storage: 'session' },
+    });
+    expect(existsSync(join(dataDir, 'secrets'))).toBe(false);
+    await expect(connectFromEnvironment(manager, { PCC_PROVIDER_URL: second.url })).rejects.toThrow(
+      /PCC_PROVIDER_TOKEN/,
+    );
+    await connectFromEnvironment(manager, {});
   });
 });
