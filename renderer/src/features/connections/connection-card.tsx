@@ -140,7 +140,9 @@ export function ConnectionCard({
         </div>
         <div>
           <dt>{t('facts.signIn')}</dt>
-          <dd data-auth={view.auth.state}>{authText(view, t, i18n.language, secretStorage.kind)}</dd>
+          <dd data-auth={view.auth.state}>
+            {authText(view, t, i18n.language, secretStorage.kind)}
+          </dd>
         </div>
         <div>
           <dt>{t('facts.network')}</dt>

@@ -34,7 +34,8 @@ export const connections: Catalogue<typeof en> = {
     signedInDevice: 'Über den Browser angemeldet',
     signedInToken: 'Mit eingefügtem Token angemeldet',
     storedVault: 'im Schlüsselbund des Systems gespeichert',
-    storedWeak: 'auf diesem Computer mit dem schwachen Notbehelf basic_text gespeichert, wie gewählt',
+    storedWeak:
+      'auf diesem Computer mit dem schwachen Notbehelf basic_text gespeichert, wie gewählt',
     storedSession: 'nur für diese Sitzung gespeichert',
     expires: 'Token wird vor {{time}} erneuert',
     rejected: 'Bitte erneut anmelden: {{reason}}',
