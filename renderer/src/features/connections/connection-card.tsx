@@ -111,6 +111,10 @@ export function ConnectionCard({
   const signInHere =
     (signIn.status === 'following' && signIn.view.connectionId === view.id) ||
     (signIn.status === 'lost' && signIn.connectionId === view.id);
+  const signingIn =
+    signIn.status === 'following' &&
+    signIn.view.connectionId === view.id &&
+    (signIn.view.status === 'starting' || signIn.view.status === 'waiting');
   const close = () => {
     setMode('view');
   };
@@ -182,7 +186,7 @@ export function ConnectionCard({
               {t('actions.use')}
             </button>
           )}
-          {remote && !signedIn ? (
+          {remote && !signedIn && !signingIn ? (
             <>
               <button
                 type="button"
