@@ -1,12 +1,17 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, nativeTheme, screen } from 'electron';
+import { app, BrowserWindow, nativeTheme, safeStorage, screen } from 'electron';
 import ElectronStore from 'electron-store';
 import { resolveLanguage } from '../../shared/i18n/languages';
 import type { MenuCommand } from '../../shared/ipc/schemas/menu';
 import { createChannelHandlers } from '../services/app-services';
 import { openAppSettingsStore, type AppSettingsStore } from '../services/app-settings-store';
 import { createAppLog } from '../services/diagnostics/app-log';
+import { connectFromEnvironment } from '../services/connections/automation-connection';
+import {
+  createConnectionManager,
+  type ConnectionManager,
+} from '../services/connections/connection-manager';
 import { createIpcRegistry } from '../services/ipc-registry';
 import { openRecentFilesStore } from '../services/recent-files/recent-files-store';
 import { fitBoundsToDisplays } from '../services/window/window-bounds';
@@ -16,9 +21,10 @@ import { registerAppScheme, serveRenderer } from './app-protocol';
 import { keepCrashDumpsLocally } from './crash-reports';
 import { registerIpcHandlers } from './ipc-main-adapter';
 import { openExternalUrl } from './open-external';
-import { startProvider, type StartedProvider } from './provider-connection';
+import { startEmbeddedProvider, type StartedProvider } from './provider-connection';
 import { createElectronFileDialogs } from './electron-file-dialogs';
 import { sendRendererEvent } from './renderer-events';
+import { createSafeStorageVault } from './safe-storage-vault';
 import { createAppWindow } from './window-factory';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -40,6 +46,11 @@ appLog.logger.info(
 registerAppScheme();
 
 let provider: StartedProvider | null = null;
+let connections: ConnectionManager | null = null;
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
 
 function openWindow(settings: AppSettingsStore): BrowserWindow {
   const saved = settings.get().window;
@@ -77,11 +88,15 @@ async function start(): Promise<void> {
     },
   });
   nativeTheme.themeSource = settings.get().theme;
-  provider = await startProvider(
-    settings.get().provider,
-    { userData, appRoot: app.getAppPath() },
-    process.env,
-  );
+  provider = await startEmbeddedProvider({ userData, appRoot: app.getAppPath() });
+  const manager = createConnectionManager({
+    settings,
+    dataDir: userData,
+    embedded: provider.embedded,
+    vault: createSafeStorageVault(safeStorage),
+  });
+  connections = manager;
+  await connectFromEnvironment(manager, process.env);
 
   let window: BrowserWindow | null = null;
   const sendMenuCommand = (command: MenuCommand) => {
@@ -99,13 +114,13 @@ async function start(): Promise<void> {
   installAppMenu(menu, menuLanguage());
 
   const handlers = createChannelHandlers({
-    provider: provider.connection,
+    connections: manager,
     settings,
     dataDir: userData,
     dialogs: createElectronFileDialogs(),
     storeNotice: notice,
     version: app.getVersion(),
-    openExternal: openExternalUrl,
+    openExternal: (url) => openExternalUrl(url, manager.loopbackHttpOrigins()),
     onThemeChanged: (theme) => {
       nativeTheme.themeSource = theme;
     },
@@ -126,7 +141,8 @@ async function start(): Promise<void> {
   const registry = createIpcRegistry(handlers, {
     allowedOrigins: [appOrigin],
     onInternalError: (channel, error) => {
-      appLog.logger.error(`IPC ${channel} failed:`, error);
+      // Tokens never reach a log, whatever an error happened to carry.
+      appLog.logger.error(manager.redact(`IPC ${channel} failed: ${describe(error)}`));
     },
   });
   registerIpcHandlers(registry);
@@ -162,12 +178,14 @@ if (!app.requestSingleInstanceLock()) {
     if (stopping || provider === null) return;
     stopping = true;
     event.preventDefault();
+    connections?.close();
     void provider.stop().finally(() => {
       app.quit();
     });
   });
   start().catch((error: unknown) => {
-    appLog.logger.error('Privacy Control Center could not start:', error);
+    const text = `Privacy Control Center could not start: ${describe(error)}`;
+    appLog.logger.error(connections?.redact(text) ?? text);
     app.exit(1);
   });
 }

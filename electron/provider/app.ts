@@ -6,12 +6,28 @@ import { registerAccessEventRoutes } from './routes/access-events';
 import { registerAccessRequestRoutes } from './routes/access-requests';
 import { registerExportRoutes } from './routes/exports';
 import { registerFaultRoutes } from './routes/faults';
+import { registerDevicePageRoutes } from './routes/device-page';
 import { registerMetaRoutes } from './routes/meta';
+import {
+  DEVICE_AUTHORIZATION_PATH,
+  registerOAuthRoutes,
+  REVOKE_PATH,
+  TOKEN_PATH,
+  VERIFICATION_PATH,
+} from './routes/oauth';
 import { registerSettingsRoutes } from './routes/settings';
 import { registerSettingsPatchRoute } from './routes/settings-patch';
 
 /** Reachable without a token, as the document's `security: []` says. */
-const PUBLIC_PATHS = new Set(['/v1/health', '/v1/openapi.yaml', '/v1/exports/public-key']);
+const PUBLIC_PATHS = new Set([
+  '/v1/health',
+  '/v1/openapi.yaml',
+  '/v1/exports/public-key',
+  DEVICE_AUTHORIZATION_PATH,
+  TOKEN_PATH,
+  REVOKE_PATH,
+  VERIFICATION_PATH,
+]);
 const FAULTS_PATH = '/v1/_test/faults';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -75,6 +91,8 @@ export function createProviderApp(deps: ProviderDeps): Hono<ProviderEnv> {
   });
 
   registerMetaRoutes(app, deps);
+  registerOAuthRoutes(app, deps);
+  registerDevicePageRoutes(app, deps);
   registerSettingsRoutes(app, deps);
   registerSettingsPatchRoute(app, deps);
   registerAccessEventRoutes(app, deps);

@@ -60,6 +60,8 @@ const digest = (value: string): Buffer => createHash('sha256').update(value, 'ut
 export function createAuthenticator(
   tokens: Tokens,
   subjectFor: (role: Role) => string,
+  /** Tokens the OAuth token endpoint issued (see oauth/issued-tokens.ts), tried second. */
+  issued?: (token: string) => { readonly role: Role; readonly tokenId: string } | null,
 ): (authorization: string | undefined) => Principal | null {
   const known = ROLES.map((role) => ({ role, digest: digest(tokens[role]) }));
   return (authorization) => {
@@ -69,7 +71,17 @@ export function createAuthenticator(
     for (const entry of known) {
       if (timingSafeEqual(entry.digest, presented)) found = entry.role;
     }
-    if (found === null || match === null) return null;
+    if (match === null) return null;
+    if (found === null) {
+      const owner = issued?.(match[1] ?? '') ?? null;
+      if (owner === null) return null;
+      return {
+        subject: subjectFor(owner.role),
+        role: owner.role,
+        scopes: ROLE_SCOPES[owner.role],
+        tokenId: owner.tokenId,
+      };
+    }
     return {
       subject: subjectFor(found),
       role: found,
@@ -77,4 +89,12 @@ export function createAuthenticator(
       tokenId: presented.toString('hex').slice(0, 16),
     };
   };
+}
+
+/**
+ * The verification page's sign-in: a person proves they hold a role by entering that role's
+ * token (what the provider printed at start). Compared as digests, like bearer tokens.
+ */
+export function createRoleSecretCheck(tokens: Tokens): (role: Role, secret: string) => boolean {
+  return (role, secret) => timingSafeEqual(digest(tokens[role]), digest(secret.trim()));
 }

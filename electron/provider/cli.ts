@@ -4,13 +4,15 @@ import { z } from 'zod';
 import { startProviderServer } from './server';
 
 /*
- * Standalone provider: `npm run provider -- --port 8080 --data ./provider-data [--seed 7] [--faults]`.
+ * Standalone provider:
+ *   `npm run provider -- --port 8080 --data ./provider-data [--seed 7] [--tenant-name N] [--faults]`.
  * Prints its URL and one token per role, and closes cleanly (state compacted) on SIGINT/SIGTERM.
  */
 const argsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65_535).default(0),
   data: z.string().min(1, 'is required (the data folder)'),
   seed: z.coerce.number().int().optional(),
+  'tenant-name': z.string().trim().min(1).max(80).optional(),
   faults: z.boolean().default(false),
   'no-rate-limit': z.boolean().default(false),
 });
@@ -21,6 +23,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       data: { type: 'string' },
       seed: { type: 'string' },
+      'tenant-name': { type: 'string' },
       faults: { type: 'boolean' },
       'no-rate-limit': { type: 'boolean' },
     },
@@ -30,7 +33,9 @@ async function main(): Promise<void> {
   if (!parsed.success) {
     for (const issue of parsed.error.issues)
       console.error(`--${issue.path.join('.')}: ${issue.message}`);
-    console.error('usage: provider --port N --data DIR [--seed S] [--faults] [--no-rate-limit]');
+    console.error(
+      'usage: provider --port N --data DIR [--seed S] [--tenant-name NAME] [--faults] [--no-rate-limit]',
+    );
     process.exit(2);
   }
   const args = parsed.data;
@@ -39,6 +44,7 @@ async function main(): Promise<void> {
     port: args.port,
     faults: args.faults,
     ...(args.seed === undefined ? {} : { seed: args.seed }),
+    ...(args['tenant-name'] === undefined ? {} : { demo: { tenantName: args['tenant-name'] } }),
     ...(args['no-rate-limit'] ? { rateLimit: false as const } : {}),
   });
   console.log(`Provider listening on ${provider.url}`);
@@ -46,6 +52,7 @@ async function main(): Promise<void> {
   console.log(`helpdesk token: ${provider.tokens.helpdesk}`);
   console.log(`auditor token: ${provider.tokens.auditor}`);
   console.log(`API document: ${provider.url}/v1/openapi.yaml`);
+  console.log(`Device sign-in page: ${provider.url}/v1/device`);
 
   let stopping = false;
   const stop = (signal: string) => {

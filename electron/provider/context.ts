@@ -3,6 +3,8 @@ import type { Context } from 'hono';
 import type { Principal, Role, Scope } from './auth';
 import { ApiError } from './errors';
 import type { FaultInjector } from './faults';
+import type { DeviceGrants } from './oauth/device-grants';
+import type { IssuedTokens } from './oauth/issued-tokens';
 import type { RateDecision } from './rate-limit';
 import type { SigningKey } from './signing';
 import type { ProviderStore } from './store';
@@ -25,6 +27,14 @@ export type ProviderDeps = {
   readonly apiDocument: () => string;
   readonly version: string;
   readonly subjectFor: (role: Role) => string;
+  readonly oauth: OAuthDeps;
+};
+
+/** The device authorization grant's state and the verification page's sign-in check. */
+export type OAuthDeps = {
+  readonly grants: DeviceGrants;
+  readonly issued: IssuedTokens;
+  readonly checkRoleSecret: (role: Role, secret: string) => boolean;
 };
 
 /** The caller, or 403 `insufficient_scope` (checked before anything is read or changed). */

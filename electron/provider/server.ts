@@ -4,9 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import { createProviderApp } from './app';
-import { createAuthenticator, createTokens, type Role, type Tokens } from './auth';
+import {
+  createAuthenticator,
+  createRoleSecretCheck,
+  createTokens,
+  type Role,
+  type Tokens,
+} from './auth';
 import { generateDemoTenant } from './demo';
 import { FaultInjector } from './faults';
+import { DeviceGrants } from './oauth/device-grants';
+import { IssuedTokens } from './oauth/issued-tokens';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit';
 import { loadOrCreateSigningKey } from './signing';
 import { ProviderStore } from './store';
@@ -22,8 +30,13 @@ export type ProviderServerOptions = {
   faults?: boolean;
   rateLimit?: RateLimitOptions | false;
   now?: () => Date;
-  /** Demo size for a new data folder (tests use fewer than the default 200,000 events). */
-  demo?: { eventCount?: number };
+  /**
+   * Demo size and name for a new data folder (tests use fewer than the default 200,000 events;
+   * a second provider can hold a tenant with another name).
+   */
+  demo?: { eventCount?: number; tenantName?: string };
+  /** The device authorization grant's timings, in seconds (RFC 8628 defaults otherwise). */
+  deviceFlow?: Partial<DeviceFlowTimings>;
   /** Where shared/api/openapi.yaml is, when not next to the sources (packaged app). */
   apiDocumentPath?: string;
 };
@@ -32,6 +45,22 @@ export type RunningProvider = {
   url: string;
   tokens: Tokens;
   close(): Promise<void>;
+};
+
+export type DeviceFlowTimings = {
+  /** How long a device code may wait for approval. */
+  codeTtlSeconds: number;
+  /** The polling interval the provider asks for. */
+  intervalSeconds: number;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+};
+
+export const DEFAULT_DEVICE_FLOW: DeviceFlowTimings = {
+  codeTtlSeconds: 600,
+  intervalSeconds: 5,
+  accessTokenTtlSeconds: 3600,
+  refreshTokenTtlSeconds: 30 * 24 * 3600,
 };
 
 export const PROVIDER_VERSION = '1.0.0';
@@ -74,25 +103,43 @@ export async function startProviderServer(
       seed: options.seed ?? DEFAULT_SEED,
       asOf: new Date(Math.floor(now().getTime() / 1000) * 1000).toISOString(),
       eventCount: options.demo?.eventCount ?? 200_000,
+      ...(options.demo?.tenantName === undefined ? {} : { tenantName: options.demo.tenantName }),
     },
     generateDemo: (p) =>
-      generateDemoTenant({ seed: p.seed, asOf: new Date(p.asOf), eventCount: p.eventCount }),
+      generateDemoTenant({
+        seed: p.seed,
+        asOf: new Date(p.asOf),
+        eventCount: p.eventCount,
+        ...(p.tenantName === undefined ? {} : { tenantName: p.tenantName }),
+      }),
     now,
   });
   const domain = `${slug(store.state.tenant.displayName)}.example`;
   const subjectFor = (role: Role) => `${role}@${domain}`;
   const tokens = createTokens();
+  const timings = { ...DEFAULT_DEVICE_FLOW, ...options.deviceFlow };
+  const issued = new IssuedTokens({
+    accessTtlSeconds: timings.accessTokenTtlSeconds,
+    refreshTtlSeconds: timings.refreshTokenTtlSeconds,
+    now,
+  });
+  const grants = new DeviceGrants({
+    codeTtlSeconds: timings.codeTtlSeconds,
+    intervalSeconds: timings.intervalSeconds,
+    now,
+  });
   const rateLimit = options.rateLimit ?? DEFAULT_RATE_LIMIT;
   const app = createProviderApp({
     store,
     signingKey: loadOrCreateSigningKey(options.dataDir),
     faults: options.faults === true ? new FaultInjector() : null,
     now,
-    authenticate: createAuthenticator(tokens, subjectFor),
+    authenticate: createAuthenticator(tokens, subjectFor, (token) => issued.authenticate(token)),
     rateLimit: rateLimit === false ? null : createRateLimiter(rateLimit),
     apiDocument: apiDocumentLoader(options.apiDocumentPath),
     version: PROVIDER_VERSION,
     subjectFor,
+    oauth: { grants, issued, checkRoleSecret: createRoleSecretCheck(tokens) },
   });
 
   const host = options.host ?? '127.0.0.1';

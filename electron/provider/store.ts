@@ -18,6 +18,8 @@ const demoParamsSchema = z.object({
   seed: z.number().int(),
   asOf: z.iso.datetime(),
   eventCount: z.number().int().positive(),
+  /** Absent in folders made before tenants could be named: the generator's default name. */
+  tenantName: z.string().min(1).max(80).optional(),
 });
 export type DemoParams = z.infer<typeof demoParamsSchema>;
 

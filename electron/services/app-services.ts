@@ -10,31 +10,25 @@ import { createRecentFilesHandlers } from './recent-files/recent-files-handlers'
 import type { RecentFilesStore } from './recent-files/recent-files-store';
 import type { FileDialogs } from './file-dialogs';
 import { checkExternalUrl } from './external-url-policy';
+import { createConnectionHandlers } from './connections/connection-handlers';
+import type { ConnectionManager } from './connections/connection-manager';
 import type { ChannelHandlers } from './ipc-registry';
-import { failureToServiceError, readOverview, readTenant } from './overview-service';
-import { createProviderClient } from './provider-client';
+import { failureToServiceError, readTenant } from './overview-service';
+import { readOverviewWithSnapshot } from './overview-snapshot';
 import { ServiceError } from './service-error';
 
-export interface ProviderConnection {
-  readonly kind: 'embedded' | 'remote';
-  readonly url: string;
-  /** Held in main only: no channel ever returns it. */
-  readonly token: string;
-}
-
 export interface ChannelHandlerDeps {
-  readonly provider: ProviderConnection;
+  /** The provider connections; every feature reads the active one's client and cache. */
+  readonly connections: ConnectionManager;
   readonly settings: AppSettingsStore;
   /** The app's own data folder (Electron's userData; a temp folder in tests). */
   readonly dataDir: string;
   readonly dialogs: FileDialogs;
   readonly storeNotice: StoreNotice | null;
   readonly version: string;
-  /** Opens an https URL the policy allowed in the system browser. */
+  /** Opens a URL the policy allowed (external-url-policy.ts) in the system browser. */
   readonly openExternal: (url: string) => Promise<void>;
-  readonly fetch?: typeof fetch;
   readonly now?: () => Date;
-  readonly timeoutMs?: number;
   /** Main follows the preference with nativeTheme; the harness leaves it out. */
   readonly onThemeChanged?: (theme: ThemePreference) => void;
   /** Main relabels its menu in the chosen language; the harness leaves it out. */
@@ -46,31 +40,29 @@ export interface ChannelHandlerDeps {
 
 /** Builds every channel's handler from the app's capabilities: one entry per contract channel. */
 export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers {
-  const client = createProviderClient({
-    baseUrl: deps.provider.url,
-    token: deps.provider.token,
-    ...(deps.fetch === undefined ? {} : { fetch: deps.fetch }),
-    ...(deps.timeoutMs === undefined ? {} : { timeoutMs: deps.timeoutMs }),
-  });
-  const overviewDeps = {
-    client,
-    providerUrl: deps.provider.url,
-    ...(deps.now === undefined ? {} : { now: deps.now }),
-  };
+  // Read on every call, never kept: the user may switch connections between two requests.
+  const getClient = () => deps.connections.getClient();
+  const cacheDir = () => deps.connections.cacheDir();
 
   return {
     'app:get-info': () =>
       Promise.resolve({
         version: deps.version,
         storeNotice: deps.storeNotice,
-        provider: { kind: deps.provider.kind, url: deps.provider.url },
+        provider: deps.connections.activeProvider(),
       }),
     'tenant:get': async () => {
-      const read = await readTenant(client);
+      const read = await readTenant(getClient());
       if (!read.ok) throw failureToServiceError(read.failure);
       return read.data;
     },
-    'overview:get': () => readOverview(overviewDeps),
+    'overview:get': () =>
+      readOverviewWithSnapshot({
+        client: getClient(),
+        cacheDir: cacheDir(),
+        providerUrl: deps.connections.activeProvider().url,
+        ...(deps.now === undefined ? {} : { now: deps.now }),
+      }),
     'preferences:get': () => Promise.resolve(preferencesOf(deps.settings)),
     'preferences:set-theme': ({ theme }) => {
       const saved = deps.settings.setTheme(theme);
@@ -78,7 +70,8 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
       return Promise.resolve(preferencesOf(deps.settings));
     },
     'links:open-external': async ({ url }) => {
-      const decision = checkExternalUrl(url);
+      // A loopback provider's sign-in page is the one http page that may open.
+      const decision = checkExternalUrl(url, deps.connections.loopbackHttpOrigins());
       if (!decision.allowed) throw new ServiceError('bad_request', decision.reason);
       await deps.openExternal(decision.url);
       return null;
@@ -97,6 +90,7 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
       ...(deps.now === undefined ? {} : { now: deps.now }),
     }),
     ...createRecentFilesHandlers(deps.recentFiles),
+    ...createConnectionHandlers(deps.connections),
   };
 }
 

@@ -4,15 +4,21 @@ import {
   themePreferenceSchema,
   type StoreNoticeReason,
 } from '../../shared/ipc/schemas/app';
+import { connectionIdSchema } from '../../shared/ipc/schemas/connections';
+import {
+  embeddedConnection,
+  embeddedConnectionId,
+  storedConnectionsSchema,
+} from './connections/connection-records';
 
 /** Bump when the stored shape changes, and add a step to `migrations` below. */
 export const currentSettingsVersion = 2;
 
-export const providerChoiceSchema = z.discriminatedUnion('kind', [
+/** Version 1's single provider choice, replaced by the list of connections in version 2. */
+const providerChoiceV1Schema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('embedded') }).strict(),
   z.object({ kind: z.literal('remote'), url: z.url({ protocol: /^https?$/ }) }).strict(),
 ]);
-export type ProviderChoice = z.infer<typeof providerChoiceSchema>;
 
 const coordinate = z.number().int().min(-100_000).max(100_000);
 const extent = z.number().int().min(200).max(100_000);
@@ -33,7 +39,9 @@ export const appSettingsSchema = z
     schemaVersion: z.literal(currentSettingsVersion),
     theme: themePreferenceSchema,
     language: languagePreferenceSchema,
-    provider: providerChoiceSchema,
+    /** Every provider connection; the embedded demo provider is one of them. */
+    connections: storedConnectionsSchema,
+    activeConnectionId: connectionIdSchema,
     window: windowStateSchema,
   })
   .strict();
@@ -43,7 +51,8 @@ export const defaultAppSettings: AppSettings = {
   schemaVersion: currentSettingsVersion,
   theme: 'system',
   language: 'system',
-  provider: { kind: 'embedded' },
+  connections: [embeddedConnection],
+  activeConnectionId: embeddedConnectionId,
   window: { width: 1280, height: 800, maximized: false },
 };
 
@@ -84,10 +93,45 @@ function fromVersion0(raw: unknown): unknown {
   };
 }
 
-/** Version 1 had no language choice: the app followed the system, which stays the default. */
+const version1Schema = z.object({
+  schemaVersion: z.literal(1),
+  theme: z.unknown(),
+  provider: providerChoiceV1Schema,
+  window: z.unknown(),
+});
+
+/** Migrated remote providers get this id; new ones get random ids. */
+export const migratedConnectionId = 'migrated-provider';
+
+/**
+ * Version 1 held one provider choice. It becomes the list of connections: the embedded one
+ * always, the remote one (signed out: version 1 never stored its token) as the active one.
+ */
 function fromVersion1(raw: unknown): unknown {
-  const old = z.looseObject({ schemaVersion: z.literal(1) }).parse(raw);
-  return { ...old, schemaVersion: 2, language: 'system' };
+  const old = version1Schema.parse(raw);
+  const remote =
+    old.provider.kind === 'remote'
+      ? [
+          {
+            id: migratedConnectionId,
+            kind: 'remote',
+            url: old.provider.url,
+            label: null,
+            tenant: null,
+            role: null,
+            subject: null,
+          },
+        ]
+      : [];
+  return {
+    schemaVersion: 2,
+    theme: old.theme,
+    // Version 1 had no language choice: the app followed the system, which stays the default.
+    language: 'system',
+    connections: [embeddedConnection, ...remote],
+    activeConnectionId: remote.length > 0 ? migratedConnectionId : embeddedConnectionId,
+    window: old.window,
+  };
 }
 
 /** `migrations[n]` turns a version-n object into a version-(n+1) object (or throws). */

@@ -12,11 +12,11 @@ import {
   defaultAppSettings,
   readStoredSettings,
   type AppSettings,
-  type ProviderChoice,
   type WindowState,
 } from './app-settings-schema';
+import type { ConnectionsState } from './connections/connection-records';
 
-export type { AppSettings, ProviderChoice, WindowState } from './app-settings-schema';
+export type { AppSettings, WindowState } from './app-settings-schema';
 
 /** The part of `conf` (and of electron-store, which extends it) the settings store uses. */
 export interface ConfLike {
@@ -35,7 +35,8 @@ export interface AppSettingsStore {
   get(): AppSettings;
   setTheme(theme: ThemePreference): AppSettings;
   setLanguage(language: LanguagePreference): AppSettings;
-  setProvider(provider: ProviderChoice): AppSettings;
+  /** The connections and which one is active (connections/connection-manager.ts). */
+  setConnections(state: ConnectionsState): AppSettings;
   setWindow(window: WindowState): AppSettings;
 }
 
@@ -117,7 +118,8 @@ export function openAppSettingsStore(options: OpenAppSettingsStoreOptions): Open
       get: () => current,
       setTheme: (theme) => update({ ...current, theme }),
       setLanguage: (language) => update({ ...current, language }),
-      setProvider: (provider) => update({ ...current, provider }),
+      setConnections: ({ connections, activeConnectionId }) =>
+        update({ ...current, connections: [...connections], activeConnectionId }),
       setWindow: (window) => update({ ...current, window }),
     },
   };

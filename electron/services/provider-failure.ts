@@ -30,6 +30,8 @@ function errorName(error: unknown): string | undefined {
 
 export function describeNetworkError(error: unknown): string {
   const name = errorName(error);
+  // The app's own refusals (transport-policy.ts) already say why, for a person.
+  if (name === 'TransportPolicyError' && error instanceof Error) return error.message;
   if (name === 'TimeoutError' || name === 'AbortError') {
     return 'The provider did not answer in time.';
   }
@@ -49,7 +51,36 @@ export function describeNetworkError(error: unknown): string {
     case 'ENETUNREACH':
       return 'The provider cannot be reached from this network.';
     default:
-      return 'The provider could not be reached.';
+      return describeTlsError(errorCode(error)) ?? 'The provider could not be reached.';
+  }
+}
+
+/** Certificate and handshake failures (Node/OpenSSL codes): never bypassed, always explained. */
+function describeTlsError(code: string | undefined): string | null {
+  if (code === undefined) return null;
+  const prefix = 'The secure connection to the provider failed (TLS): ';
+  switch (code) {
+    case 'CERT_HAS_EXPIRED':
+      return `${prefix}its certificate has expired.`;
+    case 'CERT_NOT_YET_VALID':
+      return `${prefix}its certificate is not valid yet (check this computer's clock).`;
+    case 'DEPTH_ZERO_SELF_SIGNED_CERT':
+    case 'SELF_SIGNED_CERT_IN_CHAIN':
+      return `${prefix}its certificate is self-signed and not trusted by this computer.`;
+    case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
+    case 'UNABLE_TO_GET_ISSUER_CERT':
+    case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
+    case 'CERT_UNTRUSTED':
+    case 'CERT_SIGNATURE_FAILURE':
+      return `${prefix}its certificate was not issued by an authority this computer trusts.`;
+    case 'ERR_TLS_CERT_ALTNAME_INVALID':
+      return `${prefix}its certificate is for a different host name.`;
+    case 'CERT_REVOKED':
+      return `${prefix}its certificate has been revoked.`;
+    default:
+      return code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_') || code === 'EPROTO'
+        ? `${prefix}the handshake did not succeed (${code}).`
+        : null;
   }
 }
 
@@ -63,8 +94,10 @@ function providerMessage(body: unknown): string | null {
 export function describeHttpError(status: number, body: unknown): string {
   const said = providerMessage(body);
   const suffix = said === null ? '' : ` The provider said: ${said}`;
-  if (status === 401) return `The provider did not accept the app's credentials (401).${suffix}`;
-  if (status === 403) return `This account's role may not read this (403).${suffix}`;
+  if (status === 401) {
+    return `The provider did not accept the sign-in; sign in again (401).${suffix}`;
+  }
+  if (status === 403) return `Your role cannot do this (403).${suffix}`;
   if (status === 404) return `The provider does not offer this (404).${suffix}`;
   if (status === 429) return `The provider is limiting requests; try again shortly (429).${suffix}`;
   if (status >= 500) return `The provider failed to answer (${status}).${suffix}`;

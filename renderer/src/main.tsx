@@ -12,6 +12,7 @@ import './styles/theme.css';
 import './styles/layout.css';
 import './styles/overview.css';
 import './styles/preferences.css';
+import './styles/connections.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
@@ -23,6 +24,7 @@ document.documentElement.lang = i18n.language;
 if (check.ok) {
   const stores = createAppStores(check.bridge);
   void stores.appInfo.getState().loadInfo();
+  void stores.connections.getState().loadList();
   void stores.preferences.getState().loadPreferences();
   void stores.overview.getState().refresh();
   startShellCommands(check.bridge, stores, window);

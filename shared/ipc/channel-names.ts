@@ -15,6 +15,17 @@ export const channelNames = [
   'diagnostics:export',
   'recent:list',
   'recent:clear',
+  'connections:list',
+  'connections:add',
+  'connections:rename',
+  'connections:switch',
+  'connections:remove',
+  'auth:start-device-sign-in',
+  'auth:get-sign-in',
+  'auth:cancel-sign-in',
+  'auth:sign-in-with-token',
+  'auth:keep-signed-in',
+  'auth:sign-out',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -10,6 +10,16 @@ import {
 } from './schemas/app';
 import { diagnosticsExportSchema } from './schemas/diagnostics';
 import { recentFilesSchema } from './schemas/recent-files';
+import {
+  addConnectionRequestSchema,
+  addConnectionResponseSchema,
+  connectionListSchema,
+  connectionRefSchema,
+  renameConnectionRequestSchema,
+  signInJobSchema,
+  signInStatusSchema,
+  tokenSignInRequestSchema,
+} from './schemas/connections';
 
 const none = z.undefined();
 
@@ -36,6 +46,19 @@ export const ipcContract = {
   'diagnostics:export': channel(none, diagnosticsExportSchema),
   'recent:list': channel(none, recentFilesSchema),
   'recent:clear': channel(none, recentFilesSchema),
+  'connections:list': channel(none, connectionListSchema),
+  'connections:add': channel(addConnectionRequestSchema, addConnectionResponseSchema),
+  'connections:rename': channel(renameConnectionRequestSchema, connectionListSchema),
+  'connections:switch': channel(connectionRefSchema, connectionListSchema),
+  'connections:remove': channel(connectionRefSchema, connectionListSchema),
+  // Sign-in is a job: start returns its id, the renderer polls get-sign-in until it settles.
+  'auth:start-device-sign-in': channel(connectionRefSchema, signInJobSchema),
+  'auth:get-sign-in': channel(signInJobSchema.strict(), signInStatusSchema),
+  'auth:cancel-sign-in': channel(signInJobSchema.strict(), signInStatusSchema),
+  // The one channel a token crosses, renderer to main only (pasted by the user).
+  'auth:sign-in-with-token': channel(tokenSignInRequestSchema, connectionListSchema),
+  'auth:keep-signed-in': channel(connectionRefSchema, connectionListSchema),
+  'auth:sign-out': channel(connectionRefSchema, connectionListSchema),
 } as const satisfies Record<ChannelName, ChannelDefinition<z.ZodType, z.ZodType>>;
 
 export type IpcContract = typeof ipcContract;

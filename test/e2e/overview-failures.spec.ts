@@ -7,18 +7,23 @@ import { startHarness } from '../harness/host';
 import { expect, test, waitForFigures } from './fixtures';
 import { seriousViolations } from './page-helpers';
 
-test('a provider that goes away shows the offline state with its reason', async ({ page }) => {
+test('a provider that goes away shows the offline state, its reason and the last figures', async ({
+  page,
+}) => {
   const own = await startHarness();
   try {
     await page.goto(own.url);
     await waitForFigures(page);
+    const readAt = await page.locator('time').getAttribute('datetime');
+    const figures = await page.locator('.count-value').allTextContents();
     await own.provider.close();
     await page.getByRole('button', { name: 'Refresh' }).click();
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('Offline.');
     await expect(page.getByTestId('connection')).toHaveText('Offline');
-    await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
-    await expect(page.locator('.count-value')).toHaveCount(0);
+    // The last snapshot stays on screen, dated by when it was read.
+    await expect(page.locator('.count-value')).toHaveText(figures);
+    await expect(page.locator('time')).toHaveAttribute('datetime', readAt ?? '');
     const reason = (await alert.textContent()) ?? '';
     expect(reason.replace('Offline.', '').trim().length).toBeGreaterThan(10);
   } finally {

@@ -73,7 +73,7 @@ test('the application menu’s commands reach the window', async ({ page, harnes
   await command('open-change-plan');
   await expect(page).toHaveURL(/#\/settings$/);
   await command('switch-connection');
-  await expect(page).toHaveURL(/#\/preferences$/);
+  await expect(page).toHaveURL(/#\/connections$/);
   await page.getByRole('link', { name: 'Overview', exact: true }).click();
   await command('preferences');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Preferences');

@@ -1,5 +1,5 @@
-// `npm run harness`: the built renderer in any browser, on the embedded demo provider (or
-// --provider-url URL --token T), until Ctrl+C.
+// `npm run harness`: the built renderer in any browser, on the embedded demo provider (plus
+// --provider-url URL --token T as the active connection), until Ctrl+C.
 import { parseArgs } from 'node:util';
 import { startHarness } from './host';
 
@@ -18,8 +18,8 @@ const harness = await startHarness({
 });
 
 console.log(`Harness: ${harness.url}`);
-console.log(`Provider (${harness.provider.kind}): ${harness.provider.url}`);
-if (harness.provider.tokens) console.log(`admin token: ${harness.provider.tokens.admin}`);
+console.log(`Embedded provider: ${harness.provider.url}`);
+console.log(`admin token: ${harness.provider.tokens.admin}`);
 console.log('Press Ctrl+C to stop.');
 
 let stopping = false;

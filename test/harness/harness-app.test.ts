@@ -29,6 +29,17 @@ const handlers: ChannelHandlers = {
   'diagnostics:export': notUsed,
   'recent:list': notUsed,
   'recent:clear': notUsed,
+  'connections:list': notUsed,
+  'connections:add': notUsed,
+  'connections:rename': notUsed,
+  'connections:switch': notUsed,
+  'connections:remove': notUsed,
+  'auth:start-device-sign-in': notUsed,
+  'auth:get-sign-in': notUsed,
+  'auth:cancel-sign-in': notUsed,
+  'auth:sign-in-with-token': notUsed,
+  'auth:keep-signed-in': notUsed,
+  'auth:sign-out': notUsed,
 };
 
 let rendererDir = '';

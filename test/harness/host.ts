@@ -10,7 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { startProviderServer } from '../../electron/provider/server';
 import { createChannelHandlers } from '../../electron/services/app-services';
+import { createSafeStorageVault } from '../../electron/main/safe-storage-vault';
 import { openAppSettingsStore } from '../../electron/services/app-settings-store';
+import { connectFromEnvironment } from '../../electron/services/connections/automation-connection';
+import { createConnectionManager } from '../../electron/services/connections/connection-manager';
 import { createIpcRegistry, type IpcRegistry } from '../../electron/services/ipc-registry';
 import {
   openRecentFilesStore,
@@ -21,6 +24,7 @@ import { bundleBridgeScript } from './bridge-script';
 import { createHarnessApp } from './harness-app';
 import { createHarnessEventHub, type HarnessEvents } from './harness-events';
 import { createScriptedDialogs, type ScriptedDialogs } from './scripted-dialogs';
+import { createFakeSafeStorage, type FakeBackend } from '../support/fake-safe-storage';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 type ProviderStartOptions = Parameters<typeof startProviderServer>[0];
@@ -30,21 +34,28 @@ export interface HarnessOptions {
   /** Where the provider and settings store keep their files; a temp dir (removed on close) if absent. */
   readonly dataDir?: string;
   readonly rendererDir?: string;
-  /** Use this provider instead of starting the embedded one. */
+  /** Also connect to this provider with this token (as PCC_PROVIDER_URL/TOKEN do) and use it. */
   readonly providerUrl?: string;
   readonly token?: string;
   /** Which of the embedded provider's role tokens the app uses; admin unless told. */
   readonly embeddedRole?: keyof RunningProvider['tokens'];
   /** Extra options for the embedded provider (e.g. a smaller demo for quick tests). */
   readonly providerOptions?: Omit<Partial<ProviderStartOptions>, 'dataDir'>;
+  /**
+   * The secret store the stand-in for safeStorage reports: a keychain (default), Linux's
+   * `basic_text` fallback, or no encryption at all. It always encrypts, with a key in memory.
+   */
+  readonly secretBackend?: FakeBackend | 'unavailable';
+  /** How often an offline connection checks whether its provider is back (default 1 s). */
+  readonly probeIntervalMs?: number;
 }
 
 export interface HarnessProvider {
-  readonly kind: 'embedded' | 'remote';
+  readonly kind: 'embedded';
   readonly url: string;
-  /** The embedded provider's per-role tokens; null for a remote provider. */
-  readonly tokens: RunningProvider['tokens'] | null;
-  /** Stops the embedded provider (to test the offline state); a no-op for a remote one. */
+  /** The embedded provider's per-role tokens. */
+  readonly tokens: RunningProvider['tokens'];
+  /** Stops the embedded provider (to test the offline state). */
   close(): Promise<void>;
 }
 
@@ -74,25 +85,10 @@ async function readVersion(): Promise<string> {
   return typeof version === 'string' ? version : '0.0.0';
 }
 
-async function startProvider(
+async function startEmbedded(
   options: HarnessOptions,
   dataDir: string,
-): Promise<{
-  provider: HarnessProvider;
-  token: string;
-}> {
-  if (options.providerUrl !== undefined) {
-    if (options.token === undefined) throw new Error('A provider URL needs a token (--token).');
-    return {
-      provider: {
-        kind: 'remote',
-        url: options.providerUrl,
-        tokens: null,
-        close: () => Promise.resolve(),
-      },
-      token: options.token,
-    };
-  }
+): Promise<{ provider: HarnessProvider; token: string }> {
   const running = await startProviderServer({
     ...options.providerOptions,
     dataDir: join(dataDir, 'provider'),
@@ -106,7 +102,7 @@ async function startProvider(
       tokens: running.tokens,
       close: () => (closed ??= running.close()),
     },
-    token: options.token ?? running.tokens[options.embeddedRole ?? 'admin'],
+    token: running.tokens[options.embeddedRole ?? 'admin'],
   };
 }
 
@@ -139,7 +135,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const [bridgeScript, version, started] = await Promise.all([
     bundleBridgeScript(),
     readVersion(),
-    startProvider(options, dataDir),
+    startEmbedded(options, dataDir),
   ]);
   const { store, notice } = openAppSettingsStore({ directory: join(dataDir, 'settings') });
   const openedExternal: string[] = [];
@@ -149,10 +145,29 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await mkdir(logDir, { recursive: true });
   const recentFiles = openRecentFilesStore({ directory: join(dataDir, 'settings') });
   const events = createHarnessEventHub();
+  const backend = options.secretBackend ?? 'gnome_libsecret';
+  const safeStorage = createFakeSafeStorage(
+    backend === 'unavailable' ? { available: false } : { backend },
+  );
+  const connections = createConnectionManager({
+    settings: store,
+    dataDir: appDataDir,
+    embedded: { url: started.provider.url, token: started.token },
+    // The harness runs on Linux whatever the host: the backend above decides the protection.
+    vault: createSafeStorageVault(safeStorage, 'linux'),
+    probeIntervalMs: options.probeIntervalMs ?? 1000,
+  });
+  if (options.providerUrl !== undefined) {
+    if (options.token === undefined) throw new Error('A provider URL needs a token (--token).');
+    await connectFromEnvironment(connections, {
+      PCC_PROVIDER_URL: options.providerUrl,
+      PCC_PROVIDER_TOKEN: options.token,
+    });
+  }
   const handlers = createChannelHandlers({
     dataDir: appDataDir,
     dialogs,
-    provider: { kind: started.provider.kind, url: started.provider.url, token: started.token },
+    connections,
     settings: store,
     storeNotice: notice,
     version,
@@ -181,7 +196,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   registry = createIpcRegistry(handlers, {
     allowedOrigins: [url],
     onInternalError: (channel, error) => {
-      console.error(`harness: internal error on ${channel}:`, error);
+      const text = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      console.error(connections.redact(`harness: internal error on ${channel}: ${text}`));
     },
   });
 
@@ -200,6 +216,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       (closing ??= (async () => {
         await events.closeAll();
         await closeServer(server);
+        connections.close();
         await started.provider.close();
         if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
       })()),

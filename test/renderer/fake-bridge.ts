@@ -1,6 +1,7 @@
 // A typed test double of window.pcc: each test supplies only the functions it exercises; any
 // other call fails loudly so a store cannot reach a channel the test did not expect.
 import type { PccBridge } from '../../shared/ipc/bridge';
+import type { ConnectionList } from '../../shared/ipc/schemas/connections';
 import type { Overview } from '../../shared/ipc/schemas/tenant';
 
 type Overrides = { readonly [N in keyof PccBridge]?: Partial<PccBridge[N]> };
@@ -29,6 +30,23 @@ export function fakeBridge(overrides: Overrides = {}): PccBridge {
     },
     // No menu commands unless the test sends some.
     menu: { onCommand: () => () => undefined, ...overrides.menu },
+    connections: {
+      list: unexpected('connections.list'),
+      add: unexpected('connections.add'),
+      rename: unexpected('connections.rename'),
+      switch: unexpected('connections.switch'),
+      remove: unexpected('connections.remove'),
+      ...overrides.connections,
+    },
+    auth: {
+      startDeviceSignIn: unexpected('auth.startDeviceSignIn'),
+      getSignIn: unexpected('auth.getSignIn'),
+      cancelSignIn: unexpected('auth.cancelSignIn'),
+      signInWithToken: unexpected('auth.signInWithToken'),
+      keepSignedIn: unexpected('auth.keepSignedIn'),
+      signOut: unexpected('auth.signOut'),
+      ...overrides.auth,
+    },
   };
 }
 
@@ -63,6 +81,28 @@ export function sampleOverview(patch: Partial<Overview> = {}): Overview {
       accessEventsLast30Days: { status: 'ok', value: 12345 },
     },
     fetchedAt: '2025-06-01T10:00:00.000Z',
+    ...patch,
+  };
+}
+
+/** Only the embedded demo provider, active, as on first run. */
+export function sampleConnectionList(patch: Partial<ConnectionList> = {}): ConnectionList {
+  return {
+    activeId: 'embedded',
+    connections: [
+      {
+        id: 'embedded',
+        kind: 'embedded',
+        label: null,
+        url: 'http://127.0.0.1:4000',
+        tenant: { id: 'tenant-1', displayName: 'Contoso Europe' },
+        role: 'admin',
+        subject: 'admin@contoso-europe.example',
+        auth: { state: 'built-in' },
+        network: { state: 'online', checkedAt: '2025-06-01T10:00:00.000Z' },
+      },
+    ],
+    secretStorage: { kind: 'os', backend: 'gnome_libsecret' },
     ...patch,
   };
 }

@@ -39,7 +39,18 @@ function stringArbitrary(def: Def): fc.Arbitrary<string> {
   const format = (def.format ?? null) as string | null;
   const checks = checksOf(def);
   const regex = checks.find((check) => check.format === 'regex')?.pattern as RegExp | undefined;
-  if (regex) return fc.stringMatching(regex);
+  if (regex) {
+    // A pattern may come with length checks too (a pasted token: printable and >= 8 long).
+    const { minLength = 0, maxLength = Number.MAX_SAFE_INTEGER } = lengthBounds(checks);
+    return fc
+      .stringMatching(regex)
+      .map((text) =>
+        text.length < minLength
+          ? text.repeat(Math.ceil(minLength / Math.max(text.length, 1)))
+          : text,
+      )
+      .filter((text) => text.length >= minLength && text.length <= maxLength);
+  }
   switch (format) {
     case null:
       return fc.string({

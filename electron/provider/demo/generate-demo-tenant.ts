@@ -9,6 +9,7 @@ import { buildTransparencyReport } from './transparency';
 import type { DemoTenant, DemoTenantOptions } from './types';
 
 export const defaultDemoEventCount = 200_000;
+export const defaultTenantName = 'Contoso Europe';
 const dayMs = 86_400_000;
 
 /** Each part draws from its own stream, so changing one part never reshuffles another. */
@@ -29,7 +30,7 @@ export function generateDemoTenant(options: DemoTenantOptions): DemoTenant {
   return {
     tenant: {
       id: `tenant-${(seed >>> 0).toString(16).padStart(8, '0')}`,
-      displayName: 'Contoso Europe',
+      displayName: options.tenantName ?? defaultTenantName,
       country: 'DE',
       residencyCommitment: 'EU Data Boundary',
       lockboxEnabled: true,

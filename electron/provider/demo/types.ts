@@ -26,6 +26,8 @@ export interface DemoTenantOptions {
   readonly asOf: Date;
   /** Access events to generate; default 200,000. Tests use fewer. */
   readonly eventCount?: number;
+  /** The tenant's display name; "Contoso Europe" unless told. */
+  readonly tenantName?: string;
 }
 
 /** A setting as the catalogue describes it, before the tenant's current state is added. */

@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
-import { providerLabel } from '../features/app-info/provider-label';
+import {
+  ActiveConnectionFacts,
+  ConnectionSwitcher,
+} from '../features/connections/active-connection';
 import { summarizeConnection } from '../features/overview/connection-summary';
 import { ThemeControl } from '../features/preferences/theme-control';
 import { useStores } from './stores';
@@ -10,10 +13,6 @@ export function AppHeader() {
   const { t } = useTranslation();
   // Select the raw state and derive after: a selector returning a fresh object every call
   // would make useStore re-render forever.
-  const provider = providerLabel(
-    useStore(stores.appInfo, (state) => state.load),
-    t,
-  );
   const connection = summarizeConnection(
     useStore(stores.overview, (state) => state.load),
     t,
@@ -22,10 +21,7 @@ export function AppHeader() {
     <header className="app-header">
       <p className="app-name">{t('appName')}</p>
       <dl className="header-facts">
-        <div>
-          <dt>{t('header.provider')}</dt>
-          <dd data-testid="provider">{provider}</dd>
-        </div>
+        <ActiveConnectionFacts />
         <div>
           <dt>{t('header.connection')}</dt>
           <dd data-testid="connection">
@@ -36,6 +32,7 @@ export function AppHeader() {
       <a className="header-link" href="#/preferences">
         {t('header.preferences')}
       </a>
+      <ConnectionSwitcher />
       <ThemeControl />
     </header>
   );

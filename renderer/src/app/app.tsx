@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { StoreNotice } from '../features/app-info/store-notice';
+import { ConnectionsScreen } from '../features/connections/connections-screen';
 import { OverviewScreen } from '../features/overview/overview-screen';
 import { LaterSection, NotFound } from '../features/placeholder/later-section';
 import { applyLanguage } from '../features/preferences/apply-language';
@@ -18,6 +19,7 @@ function Page({ route }: { readonly route: Route }) {
   if (route.kind === 'not-found') return <NotFound hash={route.hash} />;
   if (route.kind === 'page') return <PreferencesScreen />;
   if (route.section.id === 'overview') return <OverviewScreen />;
+  if (route.section.id === 'connections') return <ConnectionsScreen />;
   return <LaterSection section={route.section} />;
 }
 

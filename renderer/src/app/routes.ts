@@ -1,7 +1,13 @@
 // Hash routes keep the renderer a static bundle: app:// and the harness serve one index.html.
 
 export type SectionId =
-  'overview' | 'settings' | 'data-residency' | 'access-events' | 'access-requests' | 'log-review';
+  | 'overview'
+  | 'settings'
+  | 'data-residency'
+  | 'access-events'
+  | 'access-requests'
+  | 'log-review'
+  | 'connections';
 
 export interface Section {
   readonly id: SectionId;
@@ -32,6 +38,10 @@ export const sections: readonly Section[] = [
   {
     id: 'log-review',
     href: '#/log-review',
+  },
+  {
+    id: 'connections',
+    href: '#/connections',
   },
 ];
 

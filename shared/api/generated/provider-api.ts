@@ -55,6 +55,89 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/oauth/device-authorization": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a device sign-in (RFC 8628 §3.1).
+         * @description Returns a device code for the app to poll with and a user code for a person to enter on
+         *     the verification page. `verification_uri_complete` already carries the user code.
+         */
+        post: operations["startDeviceAuthorization"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oauth/token": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Poll for the tokens of a device code, or refresh them (RFC 8628 §3.4, RFC 6749 §6).
+         * @description With the device code grant: `authorization_pending` until a person decides,
+         *     `slow_down` when polled faster than the interval (which then grows by 5 s for good),
+         *     `access_denied` when they denied, `expired_token` when the code ran out, then the
+         *     tokens once. With the refresh token grant: a new pair; the old refresh token is spent.
+         */
+        post: operations["requestToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/oauth/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke an access or refresh token and its pair (RFC 7009). */
+        post: operations["revokeToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/device": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The verification page, where a person enters a user code (RFC 8628 §3.3).
+         * @description An HTML form: the user code (filled in from `user_code`), the role to sign in as and
+         *     that role's token as printed by the provider at start, then Approve or Deny.
+         */
+        get: operations["getVerificationPage"];
+        put?: never;
+        /** Approve or deny a user code from the verification page's form. */
+        post: operations["decideDeviceCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/tenant": {
         parameters: {
             query?: never;
@@ -443,6 +526,66 @@ export interface components {
             scopes: components["schemas"]["Scope"][];
             tenantId: string;
         };
+        DeviceAuthorizationRequest: {
+            /** @description The app, e.g. privacy-control-center. */
+            client_id: string;
+            /** @description Ignored: the approved role decides the scopes. */
+            scope?: string;
+        };
+        DeviceAuthorization: {
+            /** @description Secret: the app polls with it. */
+            device_code: string;
+            user_code: string;
+            /** Format: uri */
+            verification_uri: string;
+            /** Format: uri */
+            verification_uri_complete: string;
+            /** @description Seconds the codes stay valid. */
+            expires_in: number;
+            /** @description Seconds to wait between polls. */
+            interval: number;
+        };
+        TokenRequest: {
+            /** @constant */
+            grant_type: "urn:ietf:params:oauth:grant-type:device_code";
+            device_code: string;
+            client_id: string;
+        } | {
+            /** @constant */
+            grant_type: "refresh_token";
+            refresh_token: string;
+            client_id: string;
+        };
+        TokenResponse: {
+            access_token: string;
+            /** @constant */
+            token_type: "Bearer";
+            /** @description Seconds until the access token expires. */
+            expires_in: number;
+            /** @description Spent by its first use. */
+            refresh_token: string;
+            /** @description The role's scopes, space-separated. */
+            scope: string;
+        };
+        OAuthError: {
+            /** @enum {string} */
+            error: "invalid_request" | "invalid_grant" | "unsupported_grant_type" | "authorization_pending" | "slow_down" | "access_denied" | "expired_token";
+            /** @description What went wrong, for people. */
+            error_description: string;
+        };
+        RevokeRequest: {
+            token: string;
+            /** @enum {string} */
+            token_type_hint?: "access_token" | "refresh_token";
+        };
+        DeviceDecisionRequest: {
+            user_code: string;
+            role?: components["schemas"]["Role"];
+            /** @description Needed to approve: the role's token. */
+            role_token?: string;
+            /** @enum {string} */
+            decision: "approve" | "deny";
+        };
         /**
          * @description The data residency commitment the tenant chose.
          * @enum {string}
@@ -805,6 +948,17 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
+        /** @description An OAuth error (RFC 6749 §5.2, RFC 8628 §3.5); `error` says which. */
+        OAuthBadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["OAuthError"];
+            };
+        };
         /** @description unauthorized: no bearer token, or not a valid one. */
         Unauthorized: {
             headers: {
@@ -925,6 +1079,8 @@ export interface components {
         "X-Request-Id": string;
         /** @description Seconds to wait before retrying. */
         "Retry-After": string;
+        /** @description Token responses are never cached (RFC 6749 §5.1). */
+        "Cache-Control-No-Store": "no-store";
     };
     pathItems: never;
 }
@@ -998,6 +1154,158 @@ export interface operations {
                 };
             };
             401: components["responses"]["Unauthorized"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    startDeviceAuthorization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["DeviceAuthorizationRequest"];
+            };
+        };
+        responses: {
+            /** @description A new device code. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeviceAuthorization"];
+                };
+            };
+            400: components["responses"]["OAuthBadRequest"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    requestToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["TokenRequest"];
+            };
+        };
+        responses: {
+            /** @description Tokens. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Cache-Control": components["headers"]["Cache-Control-No-Store"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TokenResponse"];
+                };
+            };
+            400: components["responses"]["OAuthBadRequest"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    revokeToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["RevokeRequest"];
+            };
+        };
+        responses: {
+            /** @description Revoked, or was not a known token (RFC 7009 §2.2); no body. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["OAuthBadRequest"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    getVerificationPage: {
+        parameters: {
+            query?: {
+                /** @description The user code, as in `verification_uri_complete`. */
+                user_code?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    decideDeviceCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["DeviceDecisionRequest"];
+            };
+        };
+        responses: {
+            /** @description The decision was recorded; a page saying so. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
+            /** @description The code is unknown, used or expired, or the role token is wrong; the form again with the reason. */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/html": string;
+                };
+            };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];

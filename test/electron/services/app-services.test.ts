@@ -7,7 +7,9 @@ import {
   createChannelHandlers,
   type ChannelHandlerDeps,
 } from '../../../electron/services/app-services';
+import { createSafeStorageVault } from '../../../electron/main/safe-storage-vault';
 import { openAppSettingsStore } from '../../../electron/services/app-settings-store';
+import { createConnectionManager } from '../../../electron/services/connections/connection-manager';
 import { createIpcRegistry, type SenderInfo } from '../../../electron/services/ipc-registry';
 import { channelNames } from '../../../shared/ipc/contract';
 import type { ThemePreference } from '../../../shared/ipc/schemas/app';
@@ -21,6 +23,7 @@ const resetNotice: StoreNotice = {
   detail: null,
   movedTo: 'app-settings.corrupt-1.json',
 };
+import { createFakeSafeStorage } from '../../support/fake-safe-storage';
 
 let provider: RunningProvider;
 let stop: (() => Promise<void>) | undefined;
@@ -37,12 +40,21 @@ afterAll(async () => {
 
 const fromApp: SenderInfo = { origin: 'app://renderer', isTopFrame: true, frameAlive: true };
 
-function setup(overrides: Partial<ChannelHandlerDeps> = {}) {
+function setup(
+  overrides: Partial<ChannelHandlerDeps> = {},
+  embedded = { url: provider.url, token: provider.tokens.admin },
+) {
   const opened: string[] = [];
   const themes: ThemePreference[] = [];
   const { store } = openAppSettingsStore({ directory: settingsDir });
+  const connections = createConnectionManager({
+    settings: store,
+    dataDir: settingsDir,
+    embedded,
+    vault: createSafeStorageVault(createFakeSafeStorage(), 'linux'),
+  });
   const handlers = createChannelHandlers({
-    provider: { kind: 'embedded', url: provider.url, token: provider.tokens.admin },
+    connections,
     settings: store,
     dataDir: settingsDir,
     dialogs: createScriptedDialogs(),
@@ -106,14 +118,12 @@ describe('createChannelHandlers', () => {
   });
 
   it('maps provider failures of tenant:get to error codes', async () => {
-    const offline = setup({
-      provider: { kind: 'remote', url: await closedPortUrl(), token: 'x' },
-    });
+    const offline = setup({}, { url: await closedPortUrl(), token: 'x' });
     expect(await offline.call('tenant:get')).toMatchObject({
       ok: false,
       error: { code: 'provider_unreachable' },
     });
-    const rejected = setup({ provider: { kind: 'remote', url: provider.url, token: 'wrong' } });
+    const rejected = setup({}, { url: provider.url, token: 'wrong' });
     expect(await rejected.call('tenant:get')).toMatchObject({
       ok: false,
       error: { code: 'unauthorized' },

@@ -4,7 +4,21 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAppSettingsStore, type OpenConf } from '../../../electron/services/app-settings-store';
-import { defaultAppSettings } from '../../../electron/services/app-settings-schema';
+import {
+  defaultAppSettings,
+  migratedConnectionId,
+} from '../../../electron/services/app-settings-schema';
+import { embeddedConnection } from '../../../electron/services/connections/connection-records';
+
+const remote = {
+  id: 'c0ffee00-0000-4000-8000-000000000001',
+  kind: 'remote' as const,
+  url: 'https://provider.example.com/',
+  label: 'Production',
+  tenant: { id: 'tenant-1', displayName: 'Fabrikam' },
+  role: 'helpdesk' as const,
+  subject: 'helpdesk@fabrikam.example',
+};
 
 let directory: string;
 const file = () => join(directory, 'app-settings.json');
@@ -32,7 +46,10 @@ describe('openAppSettingsStore', () => {
     const first = openAppSettingsStore({ directory }).store;
     first.setTheme('dark');
     first.setLanguage('de');
-    first.setProvider({ kind: 'remote', url: 'https://provider.example.com/' });
+    first.setConnections({
+      connections: [embeddedConnection, remote],
+      activeConnectionId: remote.id,
+    });
     first.setWindow({ x: 10, y: 20, width: 1000, height: 700, maximized: true });
     const { store, notice } = openAppSettingsStore({ directory });
     expect(notice).toBeNull();
@@ -40,7 +57,8 @@ describe('openAppSettingsStore', () => {
       schemaVersion: 2,
       theme: 'dark',
       language: 'de',
-      provider: { kind: 'remote', url: 'https://provider.example.com/' },
+      connections: [embeddedConnection, remote],
+      activeConnectionId: remote.id,
       window: { x: 10, y: 20, width: 1000, height: 700, maximized: true },
     });
   });
@@ -48,7 +66,23 @@ describe('openAppSettingsStore', () => {
   it('refuses invalid values and keeps the previous ones', () => {
     const { store } = openAppSettingsStore({ directory });
     expect(() =>
-      store.setProvider({ kind: 'remote', url: 'ftp://provider.example.com' }),
+      store.setConnections({
+        connections: [embeddedConnection, { ...remote, url: 'ftp://provider.example.com' }],
+        activeConnectionId: remote.id,
+      }),
+    ).toThrow();
+    // A token has no place in the settings: the strict schema refuses the field.
+    expect(() =>
+      store.setConnections({
+        connections: [embeddedConnection, { ...remote, token: 'secret' } as typeof remote],
+        activeConnectionId: remote.id,
+      }),
+    ).toThrow();
+    expect(() =>
+      store.setConnections({
+        connections: [embeddedConnection, remote, remote],
+        activeConnectionId: remote.id,
+      }),
     ).toThrow();
     expect(() => store.setWindow({ width: 10, height: -5, maximized: false })).toThrow();
     expect(store.get()).toEqual(defaultAppSettings);
@@ -68,15 +102,27 @@ describe('openAppSettingsStore', () => {
     ['an invalid theme', { ...defaultAppSettings, theme: 'purple' }, 'invalid-values', 'theme'],
     [
       'a missing window',
-      { schemaVersion: 2, theme: 'dark', language: 'de', provider: { kind: 'embedded' } },
+      {
+        schemaVersion: 2,
+        theme: 'dark',
+        language: 'de',
+        connections: [embeddedConnection],
+        activeConnectionId: 'embedded',
+      },
       'invalid-values',
       'window',
     ],
     [
-      'a remote provider without url',
-      { ...defaultAppSettings, provider: { kind: 'remote' } },
+      'a remote connection without url',
+      { ...defaultAppSettings, connections: [embeddedConnection, { ...remote, url: undefined }] },
       'invalid-values',
-      'provider.url',
+      'connections.1.url',
+    ],
+    [
+      'a connection id that could name another folder',
+      { ...defaultAppSettings, connections: [embeddedConnection, { ...remote, id: '../x' }] },
+      'invalid-values',
+      'connections.1.id',
     ],
     [
       'an invalid language',
@@ -111,12 +157,60 @@ describe('openAppSettingsStore', () => {
       schemaVersion: 2,
       theme: 'light',
       language: 'system',
-      provider: { kind: 'remote', url: 'https://tenant.provider.example/' },
+      connections: [
+        embeddedConnection,
+        {
+          id: migratedConnectionId,
+          kind: 'remote',
+          url: 'https://tenant.provider.example/',
+          label: null,
+          tenant: null,
+          role: null,
+          subject: null,
+        },
+      ],
+      activeConnectionId: migratedConnectionId,
       window: { x: 5, y: 6, width: 1112, height: 777, maximized: true },
     };
     expect(notice).toBeNull();
     expect(store.get()).toEqual(expected);
     expect(readJson(file())).toEqual(expected);
+  });
+
+  it('migrates a version-1 file: its provider choice becomes the list of connections', () => {
+    const window = { width: 900, height: 700, maximized: false };
+    writeFileSync(
+      file(),
+      JSON.stringify({ schemaVersion: 1, theme: 'dark', provider: { kind: 'embedded' }, window }),
+    );
+    const { store, notice } = openAppSettingsStore({ directory });
+    expect(notice).toBeNull();
+    expect(store.get()).toEqual({
+      schemaVersion: 2,
+      theme: 'dark',
+      // Version 1 had no language choice: the app follows the system, as it did.
+      language: 'system',
+      connections: [embeddedConnection],
+      activeConnectionId: 'embedded',
+      window,
+    });
+    expect(readJson(file())).toEqual(store.get());
+
+    writeFileSync(
+      file(),
+      JSON.stringify({
+        schemaVersion: 1,
+        theme: 'light',
+        provider: { kind: 'remote', url: 'https://eu.provider.example/' },
+        window,
+      }),
+    );
+    const migrated = openAppSettingsStore({ directory }).store.get();
+    expect(migrated.activeConnectionId).toBe(migratedConnectionId);
+    expect(migrated.connections).toEqual([
+      embeddedConnection,
+      expect.objectContaining({ kind: 'remote', url: 'https://eu.provider.example/' }),
+    ]);
   });
 
   it('migrates an empty version-0 file to the defaults', () => {
@@ -133,23 +227,16 @@ describe('openAppSettingsStore', () => {
     expect(store.get()).toEqual(defaultAppSettings);
   });
 
-  it('migrates a version-1 file (before the language choice) to follow the system language', () => {
-    const version1 = {
-      schemaVersion: 1,
-      theme: 'dark',
-      provider: { kind: 'embedded' },
-      window: { x: 1, y: 2, width: 900, height: 600, maximized: false },
-    };
-    writeFileSync(file(), JSON.stringify(version1));
-    const { store, notice } = openAppSettingsStore({ directory });
-    const expected = { ...version1, schemaVersion: 2, language: 'system' };
-    expect(notice).toBeNull();
-    expect(store.get()).toEqual(expected);
-    expect(readJson(file())).toEqual(expected);
-  });
-
   it('moves aside a version-1 file with an invalid value rather than guessing', () => {
-    writeFileSync(file(), JSON.stringify({ schemaVersion: 1, theme: 'sepia' }));
+    writeFileSync(
+      file(),
+      JSON.stringify({
+        schemaVersion: 1,
+        theme: 'sepia',
+        provider: { kind: 'embedded' },
+        window: { width: 900, height: 600, maximized: false },
+      }),
+    );
     const { store, notice } = openAppSettingsStore({ directory, now: fixedNow });
     expect(notice).toMatchObject({ reason: 'invalid-values', movedTo: asideName });
     expect(store.get()).toEqual(defaultAppSettings);

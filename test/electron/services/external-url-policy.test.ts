@@ -32,4 +32,18 @@ describe('checkExternalUrl', () => {
     expect(checkExternalUrl('not a url')).toMatchObject({ allowed: false });
     expect(checkExternalUrl('')).toMatchObject({ allowed: false });
   });
+
+  it('opens http only for the loopback provider origins it is given', () => {
+    const origins = ['http://127.0.0.1:8787'];
+    expect(
+      checkExternalUrl('http://127.0.0.1:8787/v1/device?user_code=ABCD-EFGH', origins),
+    ).toEqual({
+      allowed: true,
+      url: 'http://127.0.0.1:8787/v1/device?user_code=ABCD-EFGH',
+    });
+    expect(checkExternalUrl('http://127.0.0.1:8788/v1/device', origins).allowed).toBe(false);
+    expect(checkExternalUrl('http://localhost:8787/v1/device', origins).allowed).toBe(false);
+    expect(checkExternalUrl('http://127.0.0.1:8787/', []).allowed).toBe(false);
+    expect(checkExternalUrl('http://user:pw@127.0.0.1:8787/', origins).allowed).toBe(false);
+  });
 });

@@ -69,6 +69,17 @@ function recordingHandlers(
       record('recent:clear', r);
       return Promise.resolve({ entries: [] });
     },
+    'connections:list': () => Promise.reject(new Error('not used')),
+    'connections:add': () => Promise.reject(new Error('not used')),
+    'connections:rename': () => Promise.reject(new Error('not used')),
+    'connections:switch': () => Promise.reject(new Error('not used')),
+    'connections:remove': () => Promise.reject(new Error('not used')),
+    'auth:start-device-sign-in': () => Promise.reject(new Error('not used')),
+    'auth:get-sign-in': () => Promise.reject(new Error('not used')),
+    'auth:cancel-sign-in': () => Promise.reject(new Error('not used')),
+    'auth:sign-in-with-token': () => Promise.reject(new Error('not used')),
+    'auth:keep-signed-in': () => Promise.reject(new Error('not used')),
+    'auth:sign-out': () => Promise.reject(new Error('not used')),
     ...overrides,
   };
 }

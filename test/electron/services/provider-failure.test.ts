@@ -18,15 +18,33 @@ describe('describeNetworkError', () => {
     expect(describeNetworkError(errorWithCause('ECONNRESET'))).toMatch(/closed/);
     expect(describeNetworkError('something odd')).toBe('The provider could not be reached.');
   });
+
+  it('explains certificate and handshake failures as TLS failures', () => {
+    expect(describeNetworkError(errorWithCause('DEPTH_ZERO_SELF_SIGNED_CERT'))).toMatch(
+      /\(TLS\): its certificate is self-signed/,
+    );
+    expect(describeNetworkError(errorWithCause('CERT_HAS_EXPIRED'))).toMatch(/expired/);
+    expect(describeNetworkError(errorWithCause('ERR_TLS_CERT_ALTNAME_INVALID'))).toMatch(
+      /different host name/,
+    );
+    expect(describeNetworkError(errorWithCause('UNABLE_TO_VERIFY_LEAF_SIGNATURE'))).toMatch(
+      /authority this computer trusts/,
+    );
+    expect(describeNetworkError(errorWithCause('ERR_SSL_WRONG_VERSION_NUMBER'))).toMatch(
+      /handshake did not succeed \(ERR_SSL_WRONG_VERSION_NUMBER\)/,
+    );
+  });
 });
 
 describe('describeHttpError', () => {
   it('explains the status and repeats what the provider said', () => {
     const body = { error: { code: 'forbidden', message: 'insufficient_scope: settings.read' } };
     expect(describeHttpError(403, body)).toBe(
-      "This account's role may not read this (403). The provider said: insufficient_scope: settings.read",
+      'Your role cannot do this (403). The provider said: insufficient_scope: settings.read',
     );
-    expect(describeHttpError(401, undefined)).toMatch(/credentials \(401\)\.$/);
+    expect(describeHttpError(401, undefined)).toBe(
+      'The provider did not accept the sign-in; sign in again (401).',
+    );
     expect(describeHttpError(503, { error: {} })).toBe('The provider failed to answer (503).');
     expect(describeHttpError(429, null)).toMatch(/429/);
   });

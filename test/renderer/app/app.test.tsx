@@ -8,7 +8,7 @@ import type { StoreNotice } from '../../../shared/ipc/schemas/app';
 import type { Overview } from '../../../shared/ipc/schemas/tenant';
 import { App } from '../../../renderer/src/app/app';
 import { createAppStores, StoresContext } from '../../../renderer/src/app/stores';
-import { fakeBridge, sampleOverview } from '../fake-bridge';
+import { fakeBridge, sampleConnectionList, sampleOverview } from '../fake-bridge';
 import { testI18n } from '../i18n-fixture';
 
 Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
@@ -44,6 +44,7 @@ function bridgeWith(overview: Overview, storeNotice: StoreNotice | null = null):
         }),
     },
     overview: { get: () => Promise.resolve({ ok: true, value: overview }) },
+    connections: { list: () => Promise.resolve({ ok: true, value: sampleConnectionList() }) },
     preferences: {
       get: () => Promise.resolve({ ok: true, value: { theme: 'dark', language: 'en' } }),
       setTheme: ({ theme }) => Promise.resolve({ ok: true, value: { theme, language: 'en' } }),
@@ -57,6 +58,7 @@ async function renderApp(bridge: PccBridge) {
     await Promise.all([
       stores.appInfo.getState().loadInfo(),
       stores.preferences.getState().loadPreferences(),
+      stores.connections.getState().loadList(),
     ]);
     root.render(
       <I18nextProvider i18n={testI18n}>
@@ -81,6 +83,8 @@ describe('App', () => {
     expect(text('.facts')).toContain('On');
     expect(text('[data-testid="connection"]')).toBe('Connected');
     expect(text('[data-testid="provider"]')).toBe('Embedded demo provider');
+    expect(text('[data-testid="tenant"]')).toBe('Contoso Europe');
+    expect(text('[data-testid="role"]')).toBe('Administrator');
     const cards = [...container.querySelectorAll<HTMLAnchorElement>('.count-card')];
     expect(cards.map((card) => [card.dataset.count, card.getAttribute('href')])).toEqual([
       ['settings', '#/settings'],

@@ -15,6 +15,11 @@ describe('actionForCommand', () => {
   it('switches connection on a connections screen when the app has one, else in Preferences', () => {
     expect(actionForCommand('switch-connection')).toEqual({
       kind: 'navigate',
+      hash: '#/connections',
+    });
+    const withoutConnections = (id: string) => (id === 'preferences' ? '#/preferences' : null);
+    expect(actionForCommand('switch-connection', withoutConnections)).toEqual({
+      kind: 'navigate',
       hash: '#/preferences',
     });
     const withConnections = (id: string) =>

@@ -17,6 +17,7 @@ describe('routeFromHash', () => {
       'access-events',
       'access-requests',
       'log-review',
+      'connections',
     ]);
     for (const section of sections) {
       expect(routeFromHash(section.href)).toEqual({ kind: 'section', section });

@@ -7,14 +7,13 @@ import {
   themePreferenceSchema,
 } from '../../../../shared/ipc/schemas/app';
 import { useStores } from '../../app/stores';
-import { providerLabel } from '../app-info/provider-label';
 import { ChoiceGroup } from './choice-group';
 import { DiagnosticsPanel } from './diagnostics-panel';
 import { RecentFilesPanel } from './recent-files-panel';
 
 function ConnectionPanel() {
   const { t } = useTranslation('preferences');
-  const { t: tc } = useTranslation();
+  const { t: tn } = useTranslation('connections');
   const load = useStore(useStores().appInfo, (state) => state.load);
   return (
     <section className="panel" aria-labelledby="connection-heading">
@@ -22,7 +21,13 @@ function ConnectionPanel() {
       <dl className="facts">
         <div>
           <dt>{t('connection.provider')}</dt>
-          <dd>{providerLabel(load, tc)}</dd>
+          <dd>
+            {load.status === 'ready'
+              ? load.info.provider.kind === 'embedded'
+                ? tn('embeddedName')
+                : load.info.provider.url
+              : tn('header.reading')}
+          </dd>
         </div>
         {load.status === 'ready' ? (
           <div>
@@ -33,6 +38,9 @@ function ConnectionPanel() {
           </div>
         ) : null}
       </dl>
+      <p>
+        <a href="#/connections">{tn('header.manage')}</a>
+      </p>
     </section>
   );
 }

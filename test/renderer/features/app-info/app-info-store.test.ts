@@ -4,8 +4,6 @@ import {
   createAppInfoStore,
   visibleNotice,
 } from '../../../../renderer/src/features/app-info/app-info-store';
-import { tCommon as t } from '../../i18n-fixture';
-import { providerLabel } from '../../../../renderer/src/features/app-info/provider-label';
 import { fakeBridge } from '../../fake-bridge';
 
 function info(patch: Partial<AppInfo> = {}): AppInfo {
@@ -52,24 +50,5 @@ describe('app info store', () => {
     );
     await store.getState().loadInfo();
     expect(store.getState().load).toEqual({ status: 'failed', error });
-  });
-});
-
-describe('providerLabel', () => {
-  it('names the embedded demo, a remote URL, or why it is unknown', () => {
-    expect(providerLabel({ status: 'ready', info: info() }, t)).toBe('Embedded demo provider');
-    expect(
-      providerLabel(
-        {
-          status: 'ready',
-          info: info({ provider: { kind: 'remote', url: 'https://provider.example' } }),
-        },
-        t,
-      ),
-    ).toBe('https://provider.example');
-    expect(providerLabel({ status: 'loading' }, t)).toBe('Reading…');
-    expect(
-      providerLabel({ status: 'failed', error: { code: 'internal', message: 'no shell' } }, t),
-    ).toBe('Unknown (no shell)');
   });
 });

@@ -6,9 +6,6 @@ export const common: Catalogue<typeof en> = {
   header: {
     provider: 'Anbieter',
     connection: 'Verbindung',
-    providerReading: 'Wird gelesen…',
-    providerEmbedded: 'Eingebetteter Demo-Anbieter',
-    providerUnknown: 'Unbekannt ({{reason}})',
     preferences: 'Einstellungen der App',
   },
   nav: {
@@ -19,6 +16,7 @@ export const common: Catalogue<typeof en> = {
     'access-events': 'Zugriffe',
     'access-requests': 'Zugriffsanfragen',
     'log-review': 'Protokollprüfung',
+    connections: 'Verbindungen',
   },
   purpose: {
     overview: 'Der Mandant auf einen Blick.',
@@ -31,6 +29,8 @@ export const common: Catalogue<typeof en> = {
       'Anfragen der Techniker des Anbieters auf Datenzugriff, zum Genehmigen oder Ablehnen.',
     'log-review':
       'Exportierte Zugriffsprotokolle offline prüfen: filtern, kommentieren, Ergebnisse exportieren.',
+    connections:
+      'Die Anbieter und Mandanten, mit denen sich die App verbindet, und wie sie sich anmeldet.',
   },
   skipToContent: 'Zum Inhalt springen',
   later: 'Dieser Bereich folgt in einer späteren Version.',

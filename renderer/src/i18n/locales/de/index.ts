@@ -1,7 +1,8 @@
 import type { Catalogue } from '../../catalogue';
 import type { en } from '../en';
 import { common } from './common';
+import { connections } from './connections';
 import { overview } from './overview';
 import { preferences } from './preferences';
 
-export const de: Catalogue<typeof en> = { common, overview, preferences };
+export const de: Catalogue<typeof en> = { common, overview, preferences, connections };

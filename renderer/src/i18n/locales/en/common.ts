@@ -3,9 +3,6 @@ export const common = {
   header: {
     provider: 'Provider',
     connection: 'Connection',
-    providerReading: 'Reading…',
-    providerEmbedded: 'Embedded demo provider',
-    providerUnknown: 'Unknown ({{reason}})',
     preferences: 'Preferences',
   },
   nav: {
@@ -16,6 +13,7 @@ export const common = {
     'access-events': 'Access events',
     'access-requests': 'Access requests',
     'log-review': 'Log review',
+    connections: 'Connections',
   },
   purpose: {
     overview: 'The tenant at a glance.',
@@ -26,6 +24,7 @@ export const common = {
     'access-events': 'Who accessed the tenant’s data, when and for which purpose.',
     'access-requests': 'Requests from the provider’s engineers to access data, to approve or deny.',
     'log-review': 'Exported access logs reviewed offline: filter, annotate and export findings.',
+    connections: 'The providers and tenants the app connects to, and how it signs in.',
   },
   skipToContent: 'Skip to content',
   later: 'This section arrives in a later release.',

@@ -1,6 +1,7 @@
 // One namespace per feature, so features add their strings without touching each other's.
 import { common } from './common';
+import { connections } from './connections';
 import { overview } from './overview';
 import { preferences } from './preferences';
 
-export const en = { common, overview, preferences } as const;
+export const en = { common, overview, preferences, connections } as const;
