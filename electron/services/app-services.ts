@@ -1,11 +1,13 @@
+import { join } from 'node:path';
 import type { ThemePreference } from '../../shared/ipc/schemas/app';
-import type { AppSettingsStore } from './app-settings-store';
+import type { AppSettingsStore, OpenConf } from './app-settings-store';
 import type { FileDialogs } from './file-dialogs';
 import { checkExternalUrl } from './external-url-policy';
 import type { ChannelHandlers } from './ipc-registry';
 import { failureToServiceError, readOverview, readTenant } from './overview-service';
 import { createProviderClient } from './provider-client';
 import { ServiceError } from './service-error';
+import { createSettingsServices } from './settings/settings-handlers';
 
 export interface ProviderConnection {
   readonly kind: 'embedded' | 'remote';
@@ -27,6 +29,8 @@ export interface ChannelHandlerDeps {
   readonly fetch?: typeof fetch;
   readonly now?: () => Date;
   readonly timeoutMs?: number;
+  /** How feature stores open their files: electron-store in main, `conf` (the default) elsewhere. */
+  readonly openConf?: OpenConf;
   /** Main follows the preference with nativeTheme; the harness leaves it out. */
   readonly onThemeChanged?: (theme: ThemePreference) => void;
 }
@@ -45,7 +49,17 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
     ...(deps.now === undefined ? {} : { now: deps.now }),
   };
 
+  const settings = createSettingsServices({
+    getClient: () => client,
+    cacheDir: () => join(deps.dataDir, 'cache', 'default'),
+    dataDir: deps.dataDir,
+    dialogs: deps.dialogs,
+    ...(deps.openConf === undefined ? {} : { openConf: deps.openConf }),
+    ...(deps.now === undefined ? {} : { now: deps.now }),
+  });
+
   return {
+    ...settings.handlers,
     'app:get-info': () =>
       Promise.resolve({
         version: deps.version,

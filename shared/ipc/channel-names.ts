@@ -10,6 +10,21 @@ export const channelNames = [
   'preferences:get',
   'preferences:set-theme',
   'links:open-external',
+  'settings:get-catalogue',
+  'settings:get-history',
+  'settings:get-draft',
+  'settings:save-draft',
+  'settings:start-push',
+  'settings:get-push-status',
+  'settings:cancel-push',
+  'settings:resolve-conflict',
+  'settings:get-unfinished-push',
+  'settings:resume-push',
+  'settings:discard-push',
+  'settings:save-plan',
+  'settings:open-plan',
+  'settings:export-profile',
+  'settings:import-profile',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

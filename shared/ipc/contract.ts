@@ -3,6 +3,23 @@ import { channel, type ChannelDefinition } from './channel';
 import { channelNames, type ChannelName } from './channel-names';
 import { overviewSchema, tenantSchema } from './schemas/tenant';
 import { appInfoSchema, preferencesSchema, themePreferenceSchema } from './schemas/app';
+import {
+  draftSchema,
+  exportProfileRequestSchema,
+  historyPageSchema,
+  historyRequestSchema,
+  jobRequestSchema,
+  openedPlanSchema,
+  openedProfileSchema,
+  pushJobSchema,
+  pushStatusRequestSchema,
+  resolveConflictRequestSchema,
+  savedFileSchema,
+  savePlanRequestSchema,
+  settingsCatalogueSchema,
+  startPushRequestSchema,
+  unfinishedPushSchema,
+} from './schemas/settings';
 
 const none = z.undefined();
 
@@ -21,6 +38,21 @@ export const ipcContract = {
     preferencesSchema,
   ),
   'links:open-external': channel(z.object({ url: z.string().max(2048) }).strict(), z.null()),
+  'settings:get-catalogue': channel(none, settingsCatalogueSchema),
+  'settings:get-history': channel(historyRequestSchema, historyPageSchema),
+  'settings:get-draft': channel(none, draftSchema),
+  'settings:save-draft': channel(draftSchema.strict(), draftSchema),
+  'settings:start-push': channel(startPushRequestSchema, pushJobSchema),
+  'settings:get-push-status': channel(pushStatusRequestSchema, pushJobSchema),
+  'settings:cancel-push': channel(jobRequestSchema, pushJobSchema),
+  'settings:resolve-conflict': channel(resolveConflictRequestSchema, pushJobSchema),
+  'settings:get-unfinished-push': channel(none, unfinishedPushSchema),
+  'settings:resume-push': channel(jobRequestSchema, pushJobSchema),
+  'settings:discard-push': channel(jobRequestSchema, z.null()),
+  'settings:save-plan': channel(savePlanRequestSchema, savedFileSchema),
+  'settings:open-plan': channel(none, openedPlanSchema),
+  'settings:export-profile': channel(exportProfileRequestSchema, savedFileSchema),
+  'settings:import-profile': channel(none, openedProfileSchema),
 } as const satisfies Record<ChannelName, ChannelDefinition<z.ZodType, z.ZodType>>;
 
 export type IpcContract = typeof ipcContract;

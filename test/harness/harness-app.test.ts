@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIpcRegistry, type ChannelHandlers } from '../../electron/services/ipc-registry';
 import { buildCsp } from '../../shared/security/csp';
 import { createHarnessApp } from './harness-app';
+import { unusedSettingsHandlers } from '../electron/services/settings/unused-settings-handlers';
 import { bridgeScriptPath, injectBridgeScript } from './index-html';
 
 const origin = 'http://127.0.0.1:4321';
@@ -24,6 +25,7 @@ const handlers: ChannelHandlers = {
   'preferences:get': notUsed,
   'preferences:set-theme': ({ theme }) => Promise.resolve({ theme }),
   'links:open-external': notUsed,
+  ...unusedSettingsHandlers(),
 };
 
 let rendererDir = '';

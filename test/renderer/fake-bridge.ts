@@ -20,6 +20,24 @@ export function fakeBridge(overrides: Overrides = {}): PccBridge {
       ...overrides.preferences,
     },
     links: { openExternal: unexpected('links.openExternal'), ...overrides.links },
+    settings: {
+      getCatalogue: unexpected('settings.getCatalogue'),
+      getHistory: unexpected('settings.getHistory'),
+      getDraft: unexpected('settings.getDraft'),
+      saveDraft: unexpected('settings.saveDraft'),
+      startPush: unexpected('settings.startPush'),
+      getPushStatus: unexpected('settings.getPushStatus'),
+      cancelPush: unexpected('settings.cancelPush'),
+      resolveConflict: unexpected('settings.resolveConflict'),
+      getUnfinishedPush: unexpected('settings.getUnfinishedPush'),
+      resumePush: unexpected('settings.resumePush'),
+      discardPush: unexpected('settings.discardPush'),
+      savePlan: unexpected('settings.savePlan'),
+      openPlan: unexpected('settings.openPlan'),
+      exportProfile: unexpected('settings.exportProfile'),
+      importProfile: unexpected('settings.importProfile'),
+      ...overrides.settings,
+    },
   };
 }
 
