@@ -10,6 +10,7 @@ import './i18n/i18next-types';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/overview.css';
+import './styles/settings.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
@@ -23,6 +24,7 @@ if (check.ok) {
   void stores.appInfo.getState().loadInfo();
   void stores.preferences.getState().loadPreferences();
   void stores.overview.getState().refresh();
+  void stores.settings.getState().checkUnfinished();
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

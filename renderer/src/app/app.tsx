@@ -5,6 +5,8 @@ import { StoreNotice } from '../features/app-info/store-notice';
 import { OverviewScreen } from '../features/overview/overview-screen';
 import { LaterSection, NotFound } from '../features/placeholder/later-section';
 import { applyTheme } from '../features/preferences/apply-theme';
+import { SettingsScreen } from '../features/settings/settings-screen';
+import { UnfinishedPushDialog } from '../features/settings/unfinished-push-dialog';
 import { AppHeader } from './app-header';
 import { MainNav } from './main-nav';
 import type { Route } from './routes';
@@ -14,7 +16,12 @@ import { useHashRoute } from './use-hash-route';
 function Page({ route }: { readonly route: Route }) {
   if (route.kind === 'not-found') return <NotFound hash={route.hash} />;
   if (route.section.id === 'overview') return <OverviewScreen />;
+  if (route.section.id === 'settings') return <SettingsScreen />;
   return <LaterSection section={route.section} />;
+}
+
+function openSettings(): void {
+  window.location.hash = '#/settings';
 }
 
 function routeKey(route: Route): string {
@@ -61,6 +68,8 @@ export function App() {
           <Page route={route} />
         </main>
       </div>
+      {/* Asked wherever the app starts: an unfinished push is never forgotten. */}
+      <UnfinishedPushDialog onResume={openSettings} />
     </div>
   );
 }

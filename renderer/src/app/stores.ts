@@ -6,12 +6,14 @@ import {
   createPreferencesStore,
   type PreferencesStore,
 } from '../features/preferences/preferences-store';
+import { createSettingsStore, type SettingsStore } from '../features/settings/settings-store';
 
 /** One store per feature, all built on the same checked bridge. */
 export interface AppStores {
   readonly appInfo: AppInfoStore;
   readonly overview: OverviewStore;
   readonly preferences: PreferencesStore;
+  readonly settings: SettingsStore;
 }
 
 export function createAppStores(bridge: PccBridge): AppStores {
@@ -19,6 +21,7 @@ export function createAppStores(bridge: PccBridge): AppStores {
     appInfo: createAppInfoStore(bridge),
     overview: createOverviewStore(bridge),
     preferences: createPreferencesStore(bridge),
+    settings: createSettingsStore(bridge),
   };
 }
 

@@ -2,5 +2,6 @@ import type { Catalogue } from '../../catalogue';
 import type { en } from '../en';
 import { common } from './common';
 import { overview } from './overview';
+import { settings } from './settings';
 
-export const de: Catalogue<typeof en> = { common, overview };
+export const de: Catalogue<typeof en> = { common, overview, settings };
