@@ -137,12 +137,16 @@ export function createPushExecutor(deps: PushExecutorDeps): PushExecutor {
 
   async function sendNow(): Promise<void> {
     const sending = dispatch({ type: 'send', idempotencyKey: newId(), nowMs: nowMs() });
-    if (sending.status !== 'sending') return;
+    if (sending.status === 'sending') await attempt(sending);
+  }
+
+  /** One PATCH of a state already persisted as `sending`, and what its answer leads to. */
+  async function attempt(sending: Extract<PushState, { status: 'sending' }>): Promise<void> {
     const token = (attemptToken += 1);
     const controller = new AbortController();
     inFlight = controller;
     const client = deps.getClient();
-    const attempt = await patchSettings(
+    const answer = await patchSettings(
       client,
       sending.plan,
       sending.idempotencyKey,
@@ -151,13 +155,13 @@ export function createPushExecutor(deps: PushExecutorDeps): PushExecutor {
     // Cancelled (or superseded) while the request was out: its outcome no longer decides.
     if (token !== attemptToken || state !== sending) return;
     inFlight = null;
-    switch (attempt.kind) {
+    switch (answer.kind) {
       case 'ok':
-        dispatch({ type: 'response-ok', results: attempt.results });
+        dispatch({ type: 'response-ok', results: answer.results });
         finished();
         return;
       case 'conflict': {
-        let conflicts = attempt.conflicts;
+        let conflicts = answer.conflicts;
         if (conflicts.length === 0) {
           const read = await readCatalogue(client);
           if (token !== attemptToken || state !== sending) return;
@@ -179,7 +183,7 @@ export function createPushExecutor(deps: PushExecutorDeps): PushExecutor {
       case 'failed':
         dispatch({
           type: 'attempt-failed',
-          outcome: attempt.outcome,
+          outcome: answer.outcome,
           nowMs: nowMs(),
           random: random(),
         });
@@ -207,17 +211,25 @@ export function createPushExecutor(deps: PushExecutorDeps): PushExecutor {
         changes: request.changes,
         ...(request.comment === undefined ? {} : { comment: request.comment }),
       };
-      const before = state;
-      const next = reducePush(state, { type: 'save', plan }, policy);
-      if (next === before) {
+      const saved = reducePush(state, { type: 'save', plan }, policy);
+      if (saved === state) {
         throw new ServiceError(
           'conflict',
           'An earlier push is not finished. Complete or discard it before pushing again.',
         );
       }
       tenantId = forTenant;
-      commit(next); // saved to disk before anything is sent
-      kick();
+      // Saved and about to be sent, in one write: the plan with its idempotency key is on disk
+      // before the request goes out (nothing else is written until the answer comes back).
+      const sending = reducePush(
+        saved,
+        { type: 'send', idempotencyKey: newId(), nowMs: nowMs() },
+        policy,
+      );
+      if (sending.status !== 'sending')
+        throw new ServiceError('internal', 'The push could not start.');
+      commit(sending);
+      void attempt(sending).catch(() => undefined);
       return job();
     },
     async status(jobId, afterRevision) {

@@ -26,6 +26,20 @@ export interface PushActions {
   readonly reopenUnfinished: () => void;
 }
 
+/**
+ * Runs `work` once the frame showing the results has been painted: the results come first, the
+ * catalogue behind the dialog (fresh values, staged marks removed) follows a frame later.
+ */
+function afterNextPaint(work: () => void): void {
+  if (typeof requestAnimationFrame === 'function') {
+    requestAnimationFrame(() => {
+      setTimeout(work, 0);
+    });
+  } else {
+    setTimeout(work, 0);
+  }
+}
+
 /** A state the push stays in until someone acts: polling stops there. */
 export function isSettled(job: PushJob): boolean {
   const { status } = job.state;
@@ -80,7 +94,10 @@ export function createPushActions(deps: PushActionDeps): PushActions {
       job = result.value;
       set({ push: { status: 'tracking', job, receivedAtMs: Date.now() } });
     }
-    if (job.state.status === 'done') deps.onDone(job);
+    if (job.state.status === 'done')
+      afterNextPaint(() => {
+        if (!deps.isDisposed()) deps.onDone(job);
+      });
   }
 
   async function follow(call: Promise<Awaited<ReturnType<PccBridge['settings']['resumePush']>>>) {

@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DataCategory, Setting } from '../../../../shared/ipc/schemas/settings';
@@ -6,8 +7,13 @@ import { filterCatalogue, valueOf } from './catalogue-filter';
 import { lastCatalogue, type StagedEntry } from './settings-state';
 import { useSettings } from './use-settings';
 
-export function CategoryList({ categories }: { readonly categories: readonly DataCategory[] }) {
-  const { t } = useTranslation('settings');
+export function CategoryList({
+  categories,
+  t,
+}: {
+  readonly categories: readonly DataCategory[];
+  readonly t: TFunction<'settings'>;
+}) {
   if (categories.length === 0) return <span className="muted">{t('table.feedsNothing')}</span>;
   return (
     <ul className="category-list">
@@ -21,14 +27,15 @@ export function CategoryList({ categories }: { readonly categories: readonly Dat
 }
 
 interface RowProps {
+  /** Passed down (not a hook per row): the catalogue renders in one pass. */
+  readonly t: TFunction<'settings'>;
   readonly setting: Setting;
   readonly staged: StagedEntry | undefined;
   readonly onStage: (settingId: string, value: string) => void;
   readonly onUndo: (settingId: string) => void;
 }
 
-const SettingRow = memo(function SettingRow({ setting, staged, onStage, onUndo }: RowProps) {
-  const { t } = useTranslation('settings');
+const SettingRow = memo(function SettingRow({ t, setting, staged, onStage, onUndo }: RowProps) {
   const current = valueOf(setting, setting.currentValue);
   const next = staged ? valueOf(setting, staged.value) : undefined;
   const isDefault = setting.currentValue === setting.defaultValue;
@@ -50,7 +57,7 @@ const SettingRow = memo(function SettingRow({ setting, staged, onStage, onUndo }
         {next ? <span className="staged-sends">→ {next.sends}</span> : null}
       </td>
       <td data-column="feeds">
-        <CategoryList categories={current?.feeds ?? []} />
+        <CategoryList categories={current?.feeds ?? []} t={t} />
       </td>
       <td data-column="change">
         <label className="visually-hidden" htmlFor={selectId}>
@@ -116,6 +123,13 @@ export function SettingsTable() {
               })}
             </h2>
             <table className="settings-table" aria-labelledby={headingId}>
+              <colgroup>
+                <col className="col-setting" />
+                <col className="col-current" />
+                <col className="col-sends" />
+                <col className="col-feeds" />
+                <col className="col-change" />
+              </colgroup>
               <thead>
                 <tr>
                   <th scope="col">{t('table.setting')}</th>
@@ -129,6 +143,7 @@ export function SettingsTable() {
                 {group.settings.map((setting) => (
                   <SettingRow
                     key={setting.id}
+                    t={t}
                     setting={setting}
                     staged={staged[setting.id]}
                     onStage={stage}
