@@ -123,6 +123,9 @@ describe('settings store: push', () => {
     expect(store.getState().push).toMatchObject({ status: 'tracking', job: { revision: 1 } });
     second.resolve({ ok: true, value: sampleJob(2, jobStates.done) });
     await confirmed;
+    // The results are shown first; the staged marks go once that frame is out.
+    expect(store.getState().staged).not.toEqual({});
+    await settle();
     expect(pushed).toEqual([
       {
         changes: [{ settingId: 'os.location', value: '0', baseVersion: 'os.location-v1' }],
