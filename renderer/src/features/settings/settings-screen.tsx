@@ -80,11 +80,11 @@ export function SettingsScreen() {
         <>
           <StagedBar />
           <div className="settings-layout">
+            <ProfilePanel />
             <div className="settings-main">
               <SettingsToolbar />
               <SettingsTable />
             </div>
-            <ProfilePanel />
           </div>
         </>
       ) : null}
