@@ -9,7 +9,7 @@ import { chromiumArgs, chromiumPath } from '../harness/chromium';
 import { startHarness, type Harness } from '../harness/host';
 import type { BenchResult } from './bench-result';
 
-const runs = 5;
+const runs = 7;
 const pushSize = 40;
 
 function median(values: readonly number[]): number {
@@ -87,6 +87,7 @@ export async function runSettingsBench(): Promise<BenchResult[]> {
   try {
     const pushes: number[] = [];
     const renders: number[] = [];
+    const firstRenders: number[] = [];
     const coldOpens: number[] = [];
     let total = 0;
     // Run 0 warms the browser and the provider; it is not counted.
@@ -99,10 +100,16 @@ export async function runSettingsBench(): Promise<BenchResult[]> {
       total = await page.locator('tr[data-setting-id]').count();
       const coldOpen = await page.evaluate<number>('performance.now()');
 
-      // Render: away and back, with the catalogue already in the store.
-      await page.evaluate("window.location.hash = '#/overview'");
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      const render = await timeUntil(page, 'navigate', 'tr[data-setting-id]', total);
+      // Render: away and back, with the catalogue already in the store, three times in this
+      // page (the first in a fresh page runs on cold JIT; it is reported on its own). The overview
+      // is let settle first: its own reads would otherwise compete with the render measured.
+      const pageRenders: number[] = [];
+      for (let visit = 0; visit < 3; visit += 1) {
+        await page.evaluate("window.location.hash = '#/overview'");
+        await page.locator('[data-count="settings"] .count-value').waitFor();
+        await page.waitForTimeout(200);
+        pageRenders.push(await timeUntil(page, 'navigate', 'tr[data-setting-id]', total));
+      }
 
       await page.getByRole('button', { name: 'Review changes' }).click();
       await page.getByTestId('review-table').waitFor();
@@ -115,7 +122,8 @@ export async function runSettingsBench(): Promise<BenchResult[]> {
       await context.close();
       if (run > 0) {
         pushes.push(push);
-        renders.push(render);
+        firstRenders.push(pageRenders[0] ?? Number.NaN);
+        renders.push(...pageRenders.slice(1));
         coldOpens.push(coldOpen);
       }
     }
@@ -132,10 +140,15 @@ export async function runSettingsBench(): Promise<BenchResult[]> {
         unit: 'ms',
       },
       {
-        name: `settings: render the full catalogue, ${total} rows (median of ${runs})`,
+        name: `settings: render the full catalogue, ${total} rows (median of ${renders.length})`,
         value: Math.round(median(renders)),
         unit: 'ms',
         target: '< 100 ms',
+      },
+      {
+        name: `settings: first render in a fresh page (median of ${runs})`,
+        value: Math.round(median(firstRenders)),
+        unit: 'ms',
       },
       {
         name: `settings: page load -> catalogue shown, incl. provider read (median)`,
