@@ -118,6 +118,7 @@ async function start(): Promise<void> {
     settings,
     dataDir: userData,
     dialogs: createElectronFileDialogs(),
+    openConf: ({ cwd, name }) => new ElectronStore<Record<string, unknown>>({ cwd, name }),
     storeNotice: notice,
     version: app.getVersion(),
     openExternal: (url) => openExternalUrl(url, manager.loopbackHttpOrigins()),

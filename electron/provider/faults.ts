@@ -20,6 +20,21 @@ export const faultConfigSchema = z
       .max(100)
       .optional(),
     dropConnectionAfterCommit: z.number().int().min(0).max(10_000).optional(),
+    concurrentChanges: z
+      .array(
+        z
+          .object({
+            id: z
+              .string()
+              .min(1)
+              .max(128)
+              .regex(/^[a-z0-9][a-z0-9.-]*$/),
+            value: z.string().max(256),
+          })
+          .strict(),
+      )
+      .max(100)
+      .optional(),
   })
   .strict();
 
@@ -31,7 +46,9 @@ const emptyConfig = (): FaultConfig => ({
   errorRate: 0,
   force: [],
   dropConnectionAfterCommit: 0,
+  concurrentChanges: [],
 });
+export type ConcurrentChange = FaultConfig['concurrentChanges'][number];
 
 export type ForcedStatus = 412 | 429 | 500 | 503;
 export type FaultDecision = {
@@ -87,6 +104,16 @@ export class FaultInjector {
       return { latencyMs, forced: { status: 503, retryAfterSeconds: undefined } };
     }
     return { latencyMs, forced: null };
+  }
+
+  /**
+   * The changes "another administrator" makes just before the next settings PATCH is handled
+   * (all of them, once), so that PATCH meets a real version conflict.
+   */
+  takeConcurrentChanges(): ConcurrentChange[] {
+    const changes = this.config.concurrentChanges;
+    this.config.concurrentChanges = [];
+    return changes;
   }
 
   /** True (and consumes one) when the next committed change should lose its response. */

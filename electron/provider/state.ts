@@ -89,10 +89,25 @@ export class ProviderState {
     this.demoEventCount = this.events.size;
   }
 
+  /**
+   * A journaled setting over the catalogue entry it changed. What a setting offers (its values,
+   * what each sends and feeds) comes from the catalogue, so a journal written before the
+   * catalogue gained a field still reads as the API now describes it.
+   */
+  private putSetting(journaled: Setting): void {
+    const catalogue = this.settings.get(journaled.id);
+    this.settings.set(
+      journaled.id,
+      catalogue === undefined
+        ? journaled
+        : { ...journaled, values: catalogue.values, feeds: catalogue.feeds },
+    );
+  }
+
   apply(record: JournalRecord): void {
     switch (record.type) {
       case 'settings.patch':
-        for (const s of record.settings) this.settings.set(s.id, s);
+        for (const s of record.settings) this.putSetting(s);
         this.history.push(...record.history);
         for (const e of record.events) this.events.append(e);
         this.idempotency.set(record.idempotency.scope, record.idempotency);
@@ -107,7 +122,7 @@ export class ProviderState {
   }
 
   restore(snapshot: Snapshot): void {
-    for (const s of snapshot.settings) this.settings.set(s.id, s);
+    for (const s of snapshot.settings) this.putSetting(s);
     this.history.push(...snapshot.history);
     for (const r of snapshot.requests) this.requests.set(r.id, r);
     for (const e of snapshot.events) this.events.append(e);

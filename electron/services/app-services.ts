@@ -3,7 +3,7 @@ import type {
   StoreNotice,
   ThemePreference,
 } from '../../shared/ipc/schemas/app';
-import type { AppSettingsStore } from './app-settings-store';
+import type { AppSettingsStore, OpenConf } from './app-settings-store';
 import type { DiagnosticsSource } from './diagnostics/diagnostics-bundle';
 import { createDiagnosticsHandlers } from './diagnostics/diagnostics-handlers';
 import { createRecentFilesHandlers } from './recent-files/recent-files-handlers';
@@ -16,6 +16,7 @@ import type { ChannelHandlers } from './ipc-registry';
 import { failureToServiceError, readTenant } from './overview-service';
 import { readOverviewWithSnapshot } from './overview-snapshot';
 import { ServiceError } from './service-error';
+import { createSettingsServices } from './settings/settings-handlers';
 
 export interface ChannelHandlerDeps {
   /** The provider connections; every feature reads the active one's client and cache. */
@@ -29,6 +30,8 @@ export interface ChannelHandlerDeps {
   /** Opens a URL the policy allowed (external-url-policy.ts) in the system browser. */
   readonly openExternal: (url: string) => Promise<void>;
   readonly now?: () => Date;
+  /** How feature stores open their files: electron-store in main, `conf` (the default) elsewhere. */
+  readonly openConf?: OpenConf;
   /** Main follows the preference with nativeTheme; the harness leaves it out. */
   readonly onThemeChanged?: (theme: ThemePreference) => void;
   /** Main relabels its menu in the chosen language; the harness leaves it out. */
@@ -44,7 +47,17 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
   const getClient = () => deps.connections.getClient();
   const cacheDir = () => deps.connections.cacheDir();
 
+  const settings = createSettingsServices({
+    getClient,
+    cacheDir,
+    dataDir: deps.dataDir,
+    dialogs: deps.dialogs,
+    ...(deps.openConf === undefined ? {} : { openConf: deps.openConf }),
+    ...(deps.now === undefined ? {} : { now: deps.now }),
+  });
+
   return {
+    ...settings.handlers,
     'app:get-info': () =>
       Promise.resolve({
         version: deps.version,

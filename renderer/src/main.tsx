@@ -13,6 +13,7 @@ import './styles/layout.css';
 import './styles/overview.css';
 import './styles/preferences.css';
 import './styles/connections.css';
+import './styles/settings.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');
@@ -28,6 +29,7 @@ if (check.ok) {
   void stores.preferences.getState().loadPreferences();
   void stores.overview.getState().refresh();
   startShellCommands(check.bridge, stores, window);
+  void stores.settings.getState().checkUnfinished();
   root.render(
     <StrictMode>
       <I18nextProvider i18n={i18n}>

@@ -26,6 +26,21 @@ export const channelNames = [
   'auth:sign-in-with-token',
   'auth:keep-signed-in',
   'auth:sign-out',
+  'settings:get-catalogue',
+  'settings:get-history',
+  'settings:get-draft',
+  'settings:save-draft',
+  'settings:start-push',
+  'settings:get-push-status',
+  'settings:cancel-push',
+  'settings:resolve-conflict',
+  'settings:get-unfinished-push',
+  'settings:resume-push',
+  'settings:discard-push',
+  'settings:save-plan',
+  'settings:open-plan',
+  'settings:export-profile',
+  'settings:import-profile',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -20,6 +20,23 @@ import {
   signInStatusSchema,
   tokenSignInRequestSchema,
 } from './schemas/connections';
+import {
+  draftSchema,
+  exportProfileRequestSchema,
+  historyPageSchema,
+  historyRequestSchema,
+  jobRequestSchema,
+  openedPlanSchema,
+  openedProfileSchema,
+  pushJobSchema,
+  pushStatusRequestSchema,
+  resolveConflictRequestSchema,
+  savedFileSchema,
+  savePlanRequestSchema,
+  settingsCatalogueSchema,
+  startPushRequestSchema,
+  unfinishedPushSchema,
+} from './schemas/settings';
 
 const none = z.undefined();
 
@@ -59,6 +76,21 @@ export const ipcContract = {
   'auth:sign-in-with-token': channel(tokenSignInRequestSchema, connectionListSchema),
   'auth:keep-signed-in': channel(connectionRefSchema, connectionListSchema),
   'auth:sign-out': channel(connectionRefSchema, connectionListSchema),
+  'settings:get-catalogue': channel(none, settingsCatalogueSchema),
+  'settings:get-history': channel(historyRequestSchema, historyPageSchema),
+  'settings:get-draft': channel(none, draftSchema),
+  'settings:save-draft': channel(draftSchema.strict(), draftSchema),
+  'settings:start-push': channel(startPushRequestSchema, pushJobSchema),
+  'settings:get-push-status': channel(pushStatusRequestSchema, pushJobSchema),
+  'settings:cancel-push': channel(jobRequestSchema, pushJobSchema),
+  'settings:resolve-conflict': channel(resolveConflictRequestSchema, pushJobSchema),
+  'settings:get-unfinished-push': channel(none, unfinishedPushSchema),
+  'settings:resume-push': channel(jobRequestSchema, pushJobSchema),
+  'settings:discard-push': channel(jobRequestSchema, z.null()),
+  'settings:save-plan': channel(savePlanRequestSchema, savedFileSchema),
+  'settings:open-plan': channel(none, openedPlanSchema),
+  'settings:export-profile': channel(exportProfileRequestSchema, savedFileSchema),
+  'settings:import-profile': channel(none, openedProfileSchema),
 } as const satisfies Record<ChannelName, ChannelDefinition<z.ZodType, z.ZodType>>;
 
 export type IpcContract = typeof ipcContract;

@@ -3,10 +3,12 @@
 import type { BenchResult } from './bench-result';
 import { runProviderBench } from './provider-bench';
 import { runOverviewBench } from './overview-bench';
+import { runSettingsBench } from './settings-bench';
 
 const areas: ReadonlyArray<readonly [string, () => Promise<BenchResult[]>]> = [
   ['provider API (loopback)', runProviderBench],
   ['overview in Chromium (harness)', runOverviewBench],
+  ['settings in Chromium (harness)', runSettingsBench],
 ];
 
 let failed = false;

@@ -6,6 +6,7 @@ import { createIpcRegistry, type ChannelHandlers } from '../../electron/services
 import { buildCsp } from '../../shared/security/csp';
 import { createHarnessApp } from './harness-app';
 import { createHarnessEventHub } from './harness-events';
+import { unusedSettingsHandlers } from '../electron/services/settings/unused-settings-handlers';
 import { bridgeScriptPath, injectBridgeScript } from './index-html';
 
 const origin = 'http://127.0.0.1:4321';
@@ -40,6 +41,7 @@ const handlers: ChannelHandlers = {
   'auth:sign-in-with-token': notUsed,
   'auth:keep-signed-in': notUsed,
   'auth:sign-out': notUsed,
+  ...unusedSettingsHandlers(),
 };
 
 let rendererDir = '';

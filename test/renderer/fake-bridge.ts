@@ -47,6 +47,24 @@ export function fakeBridge(overrides: Overrides = {}): PccBridge {
       signOut: unexpected('auth.signOut'),
       ...overrides.auth,
     },
+    settings: {
+      getCatalogue: unexpected('settings.getCatalogue'),
+      getHistory: unexpected('settings.getHistory'),
+      getDraft: unexpected('settings.getDraft'),
+      saveDraft: unexpected('settings.saveDraft'),
+      startPush: unexpected('settings.startPush'),
+      getPushStatus: unexpected('settings.getPushStatus'),
+      cancelPush: unexpected('settings.cancelPush'),
+      resolveConflict: unexpected('settings.resolveConflict'),
+      getUnfinishedPush: unexpected('settings.getUnfinishedPush'),
+      resumePush: unexpected('settings.resumePush'),
+      discardPush: unexpected('settings.discardPush'),
+      savePlan: unexpected('settings.savePlan'),
+      openPlan: unexpected('settings.openPlan'),
+      exportProfile: unexpected('settings.exportProfile'),
+      importProfile: unexpected('settings.importProfile'),
+      ...overrides.settings,
+    },
   };
 }
 

@@ -13,8 +13,8 @@ const setting = {
   title: 'Diagnostic data',
   description: 'How much diagnostic data the operating system sends.',
   values: [
-    { value: '0', label: 'Off', sends: 'Nothing.' },
-    { value: '1', label: 'Required', sends: 'Device health.' },
+    { value: '0', label: 'Off', sends: 'Nothing.', feeds: [] },
+    { value: '1', label: 'Required', sends: 'Device health.', feeds: ['diagnostic'] },
   ],
   defaultValue: '1',
   currentValue: '1',

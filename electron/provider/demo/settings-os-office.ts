@@ -14,17 +14,20 @@ export const operatingSystemSettings: readonly SettingDefinition[] = [
         value: '0',
         label: 'Off (security only)',
         sends: 'Only security data: malware-protection signatures and removal-tool results.',
+        feeds: ['diagnostic'],
       },
       {
         value: '1',
         label: 'Required',
         sends: 'Device configuration, update and compatibility status, and basic error data.',
+        feeds: ['diagnostic'],
       },
       {
         value: '3',
         label: 'Optional',
         sends:
           'Required data plus apps and features used, browsing, inking and typing, and full crash dumps.',
+        feeds: ['diagnostic'],
       },
     ],
     defaultValue: '3',
@@ -37,7 +40,11 @@ export const operatingSystemSettings: readonly SettingDefinition[] = [
     title: 'Tailored experiences',
     description:
       'Lets the provider use diagnostic data for personalised tips, offers and recommendations.',
-    values: toggle(nothingSent, 'Diagnostic data is used to choose tips, ads and recommendations.'),
+    values: toggle(
+      nothingSent,
+      'Diagnostic data is used to choose tips, ads and recommendations.',
+      ['diagnostic'],
+    ),
     defaultValue: '1',
     feeds: ['diagnostic'],
   },
@@ -49,6 +56,7 @@ export const operatingSystemSettings: readonly SettingDefinition[] = [
     values: toggle(
       'No advertising identifier is available to apps.',
       'Apps read a stable advertising ID and may send it to ad networks.',
+      ['diagnostic'],
     ),
     defaultValue: '1',
     feeds: ['diagnostic'],
@@ -62,6 +70,7 @@ export const operatingSystemSettings: readonly SettingDefinition[] = [
     values: toggle(
       'Activity history stays on the device.',
       'Opened apps, documents and sites are uploaded to the cloud.',
+      ['customer'],
     ),
     defaultValue: '1',
     feeds: ['customer'],
@@ -74,6 +83,7 @@ export const operatingSystemSettings: readonly SettingDefinition[] = [
     values: toggle(
       nothingSent,
       'Samples of inking and typing are sent with optional diagnostic data.',
+      ['diagnostic'],
     ),
     defaultValue: '1',
     feeds: ['diagnostic'],
@@ -84,16 +94,18 @@ export const operatingSystemSettings: readonly SettingDefinition[] = [
     title: 'Feedback frequency',
     description: 'How often the system asks users for feedback.',
     values: [
-      { value: 'never', label: 'Never', sends: 'No feedback prompts are shown.' },
+      { value: 'never', label: 'Never', sends: 'No feedback prompts are shown.', feeds: [] },
       {
         value: 'automatic',
         label: 'Automatic',
         sends: 'Prompts appear when the provider asks; answers are sent with device data.',
+        feeds: ['diagnostic'],
       },
       {
         value: 'weekly',
         label: 'Once a week',
         sends: 'A weekly prompt; answers are sent with device data.',
+        feeds: ['diagnostic'],
       },
     ],
     defaultValue: 'automatic',
@@ -105,20 +117,22 @@ export const operatingSystemSettings: readonly SettingDefinition[] = [
     title: 'Error reporting',
     description: 'What is sent when an app or the system crashes.',
     values: [
-      { value: 'off', label: 'Off', sends: 'No crash reports are sent.' },
+      { value: 'off', label: 'Off', sends: 'No crash reports are sent.', feeds: [] },
       {
         value: 'parameters',
         label: 'Parameters only',
         sends: 'The crash signature: app, version, module and offset.',
+        feeds: ['diagnostic'],
       },
       {
         value: 'full',
         label: 'Full',
         sends: 'The crash signature and a memory dump that may contain document content.',
+        feeds: ['customer', 'diagnostic'],
       },
     ],
     defaultValue: 'full',
-    feeds: ['diagnostic'],
+    feeds: ['customer', 'diagnostic'],
   },
   {
     id: 'os.location-services',
@@ -129,6 +143,7 @@ export const operatingSystemSettings: readonly SettingDefinition[] = [
     values: toggle(
       'Location is not determined.',
       "Nearby Wi-Fi and cell identifiers are sent to resolve the device's location.",
+      ['customer'],
     ),
     defaultValue: '1',
     feeds: ['customer'],
@@ -141,6 +156,7 @@ export const operatingSystemSettings: readonly SettingDefinition[] = [
     values: toggle(
       'Only on-device speech recognition is used.',
       'Voice clips are sent to the cloud speech service.',
+      ['customer'],
     ),
     defaultValue: '0',
     feeds: ['customer'],
@@ -153,6 +169,8 @@ export const operatingSystemSettings: readonly SettingDefinition[] = [
     values: toggle(
       'Full memory dumps may be collected.',
       'Only small dumps without heap memory are collected.',
+      ['diagnostic'],
+      ['diagnostic'],
     ),
     defaultValue: '0',
     feeds: ['diagnostic'],
@@ -165,6 +183,7 @@ export const operatingSystemSettings: readonly SettingDefinition[] = [
     values: toggle(
       'The clipboard stays on the device.',
       "Copied text and images are uploaded and synced to the user's devices.",
+      ['customer'],
     ),
     defaultValue: '0',
     feeds: ['customer'],
@@ -183,20 +202,23 @@ export const officeSuiteSettings: readonly SettingDefinition[] = [
         label: 'Required',
         sends:
           'The minimum to keep apps secure, up to date and working: versions, errors, add-in health.',
+        feeds: ['diagnostic'],
       },
       {
         value: 'optional',
         label: 'Optional',
         sends: 'Required data plus feature usage and performance detail.',
+        feeds: ['diagnostic'],
       },
       {
         value: 'neither',
         label: 'Neither',
         sends: 'No diagnostic data except essential service data.',
+        feeds: ['service-generated'],
       },
     ],
     defaultValue: 'optional',
-    feeds: ['diagnostic'],
+    feeds: ['diagnostic', 'service-generated'],
   },
   {
     id: 'office.connected-experiences-analyze-content',
@@ -204,7 +226,9 @@ export const officeSuiteSettings: readonly SettingDefinition[] = [
     title: 'Connected experiences that analyse content',
     description:
       'Cloud features that read document content, such as design suggestions, translation and dictation.',
-    values: enabled(nothingSent, 'Document content is sent to the cloud service for analysis.'),
+    values: enabled(nothingSent, 'Document content is sent to the cloud service for analysis.', [
+      'customer',
+    ]),
     defaultValue: 'enabled',
     feeds: ['customer'],
   },
@@ -214,7 +238,9 @@ export const officeSuiteSettings: readonly SettingDefinition[] = [
     title: 'Connected experiences that download online content',
     description:
       'Features that fetch online content, such as templates, stock images and map charts.',
-    values: enabled(nothingSent, 'Search terms and the requested content types are sent.'),
+    values: enabled(nothingSent, 'Search terms and the requested content types are sent.', [
+      'service-generated',
+    ]),
     defaultValue: 'enabled',
     feeds: ['service-generated'],
   },
@@ -227,6 +253,7 @@ export const officeSuiteSettings: readonly SettingDefinition[] = [
     values: enabled(
       nothingSent,
       'Feature requests and content are sent to optional third-party-backed services.',
+      ['customer', 'service-generated'],
     ),
     defaultValue: 'enabled',
     feeds: ['customer', 'service-generated'],
@@ -239,6 +266,8 @@ export const officeSuiteSettings: readonly SettingDefinition[] = [
     values: enabled(
       'Only essential services (licensing, sign-in, sync) talk to the cloud.',
       'Connected experiences follow their individual settings.',
+      ['customer', 'service-generated'],
+      ['service-generated'],
     ),
     defaultValue: 'enabled',
     feeds: ['customer', 'service-generated'],
@@ -248,7 +277,9 @@ export const officeSuiteSettings: readonly SettingDefinition[] = [
     product: 'office-suite',
     title: 'Send feedback',
     description: 'Lets users send feedback to the provider from the apps.',
-    values: enabled(nothingSent, "The user's comment, app version and device details."),
+    values: enabled(nothingSent, "The user's comment, app version and device details.", [
+      'diagnostic',
+    ]),
     defaultValue: 'enabled',
     feeds: ['diagnostic'],
   },
@@ -257,7 +288,7 @@ export const officeSuiteSettings: readonly SettingDefinition[] = [
     product: 'office-suite',
     title: 'In-product surveys',
     description: 'Shows short satisfaction surveys in the apps.',
-    values: enabled(nothingSent, 'Survey answers with app and device details.'),
+    values: enabled(nothingSent, 'Survey answers with app and device details.', ['diagnostic']),
     defaultValue: 'enabled',
     feeds: ['diagnostic'],
   },
@@ -269,6 +300,7 @@ export const officeSuiteSettings: readonly SettingDefinition[] = [
     values: enabled(
       'Feedback is text only.',
       'Screenshots and attachments, which may show document content.',
+      ['customer', 'diagnostic'],
     ),
     defaultValue: 'enabled',
     feeds: ['customer', 'diagnostic'],
@@ -281,6 +313,7 @@ export const officeSuiteSettings: readonly SettingDefinition[] = [
     values: enabled(
       'Feedback is sent without contact details.',
       "The user's email address is attached to feedback.",
+      ['diagnostic'],
     ),
     defaultValue: 'enabled',
     feeds: ['diagnostic'],
@@ -291,20 +324,22 @@ export const officeSuiteSettings: readonly SettingDefinition[] = [
     title: 'Crash reports',
     description: 'Whether app crashes are reported to the provider.',
     values: [
-      { value: 'never', label: 'Never', sends: 'No crash reports are sent.' },
+      { value: 'never', label: 'Never', sends: 'No crash reports are sent.', feeds: [] },
       {
         value: 'ask',
         label: 'Ask the user',
         sends: 'A crash report is sent when the user agrees.',
+        feeds: ['diagnostic'],
       },
       {
         value: 'always',
         label: 'Always',
         sends: 'Crash signature and memory dump are sent automatically.',
+        feeds: ['customer', 'diagnostic'],
       },
     ],
     defaultValue: 'always',
-    feeds: ['diagnostic'],
+    feeds: ['customer', 'diagnostic'],
   },
   {
     id: 'office.linkedin-features',
@@ -314,6 +349,7 @@ export const officeSuiteSettings: readonly SettingDefinition[] = [
     values: enabled(
       nothingSent,
       'Names and email addresses of people viewed are looked up on the network.',
+      ['customer'],
     ),
     defaultValue: 'enabled',
     feeds: ['customer'],
@@ -323,7 +359,7 @@ export const officeSuiteSettings: readonly SettingDefinition[] = [
     product: 'office-suite',
     title: 'Customer experience improvement program',
     description: 'Legacy usage-data program of older app versions.',
-    values: enabled(nothingSent, 'Anonymous feature-usage statistics.'),
+    values: enabled(nothingSent, 'Anonymous feature-usage statistics.', ['diagnostic']),
     defaultValue: 'disabled',
     feeds: ['diagnostic'],
   },

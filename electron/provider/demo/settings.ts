@@ -52,7 +52,7 @@ export function buildSettings(rng: Random, asOf: Date, since: Date): DemoSetting
         : new Date(since.getTime() + Math.floor(rng.next() * span));
       return {
         ...definition,
-        values: definition.values.map((v) => ({ ...v })),
+        values: definition.values.map((v) => ({ ...v, feeds: [...v.feeds] })),
         feeds: [...definition.feeds],
         ...(definition.enterpriseOnlyValues
           ? { enterpriseOnlyValues: [...definition.enterpriseOnlyValues] }

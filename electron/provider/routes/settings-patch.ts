@@ -97,6 +97,110 @@ function checkBatch(body: PatchRequest, settings: ReadonlyMap<string, Setting>):
   return current;
 }
 
+interface ChangeContext {
+  readonly actor: string;
+  readonly requestId: string;
+  readonly appliedAt: string;
+  readonly comment: string | null;
+  readonly location: AccessEvent['location'];
+  readonly ip: string;
+}
+
+interface BuiltPatch {
+  readonly updated: Setting[];
+  readonly history: SettingHistoryEntry[];
+  readonly events: AccessEvent[];
+  readonly results: Schemas['SettingChangeResult'][];
+}
+
+/** The new settings, history entries and access events of a checked batch (nothing applied yet). */
+function buildPatch(
+  state: ProviderDeps['store']['state'],
+  current: readonly Setting[],
+  changes: readonly { readonly value: string }[],
+  ctx: ChangeContext,
+): BuiltPatch {
+  const updated: Setting[] = [];
+  const history: SettingHistoryEntry[] = [];
+  const events: AccessEvent[] = [];
+  const results = changes.map((change, i): Schemas['SettingChangeResult'] => {
+    const setting = current[i] as Setting;
+    if (setting.currentValue === change.value) {
+      return {
+        id: setting.id,
+        status: 'unchanged',
+        oldValue: change.value,
+        newValue: change.value,
+        version: setting.version,
+      };
+    }
+    const version = nextVersion(setting, change.value, ctx.requestId);
+    updated.push({ ...setting, currentValue: change.value, version, updatedAt: ctx.appliedAt });
+    history.push({
+      id: `hist-${state.history.length + history.length + 1}`,
+      settingId: setting.id,
+      actor: ctx.actor,
+      changedAt: ctx.appliedAt,
+      oldValue: setting.currentValue,
+      newValue: change.value,
+      requestId: ctx.requestId,
+      comment: ctx.comment,
+    });
+    events.push({
+      id: `evt-live-${state.events.size + events.length + 1}`,
+      time: ctx.appliedAt,
+      actor: ctx.actor,
+      actorKind: 'tenant-admin',
+      category: 'service-generated',
+      resource: `setting:${setting.id}`,
+      operation: 'settings.update',
+      purpose: 'service-delivery',
+      justification: ctx.comment,
+      ticket: null,
+      accessRequestId: null,
+      location: ctx.location,
+      ip: ctx.ip,
+      result: 'success',
+    });
+    return {
+      id: setting.id,
+      status: 'applied',
+      oldValue: setting.currentValue,
+      newValue: change.value,
+      version,
+    };
+  });
+  return { updated, history, events, results };
+}
+
+/**
+ * Fault injection: "another administrator" changes settings just before this PATCH is handled,
+ * committed like any change, so the PATCH meets a real version conflict. Entries naming an
+ * unknown setting or a value it does not offer are ignored.
+ */
+function applyConcurrentChanges(deps: ProviderDeps, ctx: ChangeContext): void {
+  const { state } = deps.store;
+  const wanted = (deps.faults?.takeConcurrentChanges() ?? []).filter((change) => {
+    const setting = state.settings.get(change.id);
+    return setting?.values.some((v) => v.value === change.value) === true;
+  });
+  if (wanted.length === 0) return;
+  const current = wanted.map((change) => state.settings.get(change.id) as Setting);
+  const built = buildPatch(state, current, wanted, ctx);
+  const response: SettingsPatchResponse = {
+    requestId: ctx.requestId,
+    appliedAt: ctx.appliedAt,
+    results: built.results,
+  };
+  deps.store.commit({
+    type: 'settings.patch',
+    settings: built.updated,
+    history: built.history,
+    events: built.events,
+    idempotency: { scope: `concurrent\u0000${ctx.requestId}`, bodyHash: '', response },
+  });
+}
+
 /**
  * PATCH /v1/settings: validate everything, then commit the new settings, their history entries,
  * the access events they cause and the idempotency record as ONE journal record, so a crash
@@ -112,6 +216,16 @@ export function registerSettingsPatchRoute(app: Hono<ProviderEnv>, deps: Provide
 
   app.patch('/v1/settings', async (c) => {
     const principal = requireScope(c, 'settings.write');
+    if (deps.faults !== null) {
+      applyConcurrentChanges(deps, {
+        actor: principal.subject.replace(/^[^@]*@/, 'concurrent-admin@'),
+        requestId: `${c.get('requestId')}-concurrent`,
+        appliedAt: deps.now().toISOString(),
+        comment: 'Concurrent change (fault injection)',
+        location: adminLocation,
+        ip: clientIp(c),
+      });
+    }
     const key = parseOr400(
       idempotencyKeySchema,
       c.req.header('Idempotency-Key'),
@@ -136,62 +250,20 @@ export function registerSettingsPatchRoute(app: Hono<ProviderEnv>, deps: Provide
     const current = checkBatch(body, state.settings);
     const requestId = c.get('requestId');
     const appliedAt = deps.now().toISOString();
-    const updated: Setting[] = [];
-    const history: SettingHistoryEntry[] = [];
-    const events: AccessEvent[] = [];
-    const results = body.changes.map((change, i): Schemas['SettingChangeResult'] => {
-      const setting = current[i] as Setting;
-      if (setting.currentValue === change.value) {
-        return {
-          id: setting.id,
-          status: 'unchanged',
-          oldValue: change.value,
-          newValue: change.value,
-          version: setting.version,
-        };
-      }
-      const version = nextVersion(setting, change.value, requestId);
-      updated.push({ ...setting, currentValue: change.value, version, updatedAt: appliedAt });
-      history.push({
-        id: `hist-${state.history.length + history.length + 1}`,
-        settingId: setting.id,
-        actor: principal.subject,
-        changedAt: appliedAt,
-        oldValue: setting.currentValue,
-        newValue: change.value,
-        requestId,
-        comment: body.comment ?? null,
-      });
-      events.push({
-        id: `evt-live-${state.events.size + events.length + 1}`,
-        time: appliedAt,
-        actor: principal.subject,
-        actorKind: 'tenant-admin',
-        category: 'service-generated',
-        resource: `setting:${setting.id}`,
-        operation: 'settings.update',
-        purpose: 'service-delivery',
-        justification: body.comment ?? null,
-        ticket: null,
-        accessRequestId: null,
-        location: adminLocation,
-        ip: clientIp(c),
-        result: 'success',
-      });
-      return {
-        id: setting.id,
-        status: 'applied',
-        oldValue: setting.currentValue,
-        newValue: change.value,
-        version,
-      };
+    const built = buildPatch(state, current, body.changes, {
+      actor: principal.subject,
+      requestId,
+      appliedAt,
+      comment: body.comment ?? null,
+      location: adminLocation,
+      ip: clientIp(c),
     });
-    const response: SettingsPatchResponse = { requestId, appliedAt, results };
+    const response: SettingsPatchResponse = { requestId, appliedAt, results: built.results };
     deps.store.commit({
       type: 'settings.patch',
-      settings: updated,
-      history,
-      events,
+      settings: built.updated,
+      history: built.history,
+      events: built.events,
       idempotency: { scope, bodyHash, response },
     });
 

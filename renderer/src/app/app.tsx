@@ -9,6 +9,8 @@ import { applyLanguage } from '../features/preferences/apply-language';
 import { applyTheme } from '../features/preferences/apply-theme';
 import { PreferencesScreen } from '../features/preferences/preferences-screen';
 import { CommandNoticeBanner } from '../features/shell/command-notice-banner';
+import { SettingsScreen } from '../features/settings/settings-screen';
+import { UnfinishedPushDialog } from '../features/settings/unfinished-push-dialog';
 import { AppHeader } from './app-header';
 import { MainNav } from './main-nav';
 import { routeKey, type Route } from './routes';
@@ -19,8 +21,13 @@ function Page({ route }: { readonly route: Route }) {
   if (route.kind === 'not-found') return <NotFound hash={route.hash} />;
   if (route.kind === 'page') return <PreferencesScreen />;
   if (route.section.id === 'overview') return <OverviewScreen />;
+  if (route.section.id === 'settings') return <SettingsScreen />;
   if (route.section.id === 'connections') return <ConnectionsScreen />;
   return <LaterSection section={route.section} />;
+}
+
+function openSettings(): void {
+  window.location.hash = '#/settings';
 }
 
 export function App() {
@@ -70,6 +77,8 @@ export function App() {
           <Page route={route} />
         </main>
       </div>
+      {/* Asked wherever the app starts: an unfinished push is never forgotten. */}
+      <UnfinishedPushDialog onResume={openSettings} />
     </div>
   );
 }

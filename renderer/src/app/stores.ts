@@ -21,6 +21,7 @@ import {
   type RecentFilesStore,
 } from '../features/recent-files/recent-files-store';
 import { createCommandStore, type CommandStore } from '../features/shell/command-store';
+import { createSettingsStore, type SettingsStore } from '../features/settings/settings-store';
 
 /** One store per feature, all built on the same checked bridge. */
 export interface AppStores {
@@ -32,6 +33,7 @@ export interface AppStores {
   readonly commands: CommandStore;
   readonly diagnostics: DiagnosticsStore;
   readonly recentFiles: RecentFilesStore;
+  readonly settings: SettingsStore;
 }
 
 export function createAppStores(bridge: PccBridge): AppStores {
@@ -66,6 +68,7 @@ export function createAppStores(bridge: PccBridge): AppStores {
     commands: createCommandStore(),
     diagnostics: createDiagnosticsStore(bridge),
     recentFiles: createRecentFilesStore(bridge),
+    settings: createSettingsStore(bridge),
   };
 }
 

@@ -669,6 +669,8 @@ export interface components {
             label: string;
             /** @description What the product sends to the provider with this value. */
             sends: string;
+            /** @description Data categories that flow to the provider while the setting has this value; empty when the value sends nothing. */
+            feeds: components["schemas"]["DataCategory"][];
         };
         Setting: {
             id: components["schemas"]["SettingId"];
@@ -680,7 +682,7 @@ export interface components {
             values: components["schemas"]["SettingValue"][];
             defaultValue: string;
             currentValue: string;
-            /** @description Data categories this setting's data flows into. */
+            /** @description Data categories this setting's data can flow into: the union of its values' `feeds`. */
             feeds: components["schemas"]["DataCategory"][];
             /** @description Opaque version, changes on every applied change; send it back as `ifMatch`. */
             version: string;
@@ -919,6 +921,11 @@ export interface components {
             /** @description Retry-After for 429. */
             retryAfterSeconds?: number;
         };
+        /** @description A change another administrator makes just before the next PATCH /v1/settings is handled, committed and recorded in the history like any change (actor `concurrent-admin@<tenant domain>`), so that PATCH meets a real version conflict. */
+        ConcurrentChange: {
+            id: components["schemas"]["SettingId"];
+            value: string;
+        };
         /** @description New fault configuration; omitted fields mean no such fault. */
         FaultConfigRequest: {
             /** @description Added to every request. */
@@ -928,6 +935,8 @@ export interface components {
             force?: components["schemas"]["ForcedFault"][];
             /** @description How many of the next committing writes have their connection destroyed after the change is durably committed and before any response is sent. */
             dropConnectionAfterCommit?: number;
+            /** @description Applied together, once, when the next PATCH /v1/settings arrives. */
+            concurrentChanges?: components["schemas"]["ConcurrentChange"][];
         };
         /** @description The fault configuration in force; `times` counts what remains. */
         FaultConfig: {
@@ -935,6 +944,7 @@ export interface components {
             errorRate: number;
             force: components["schemas"]["ForcedFault"][];
             dropConnectionAfterCommit: number;
+            concurrentChanges: components["schemas"]["ConcurrentChange"][];
         };
     };
     responses: {

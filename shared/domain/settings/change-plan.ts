@@ -19,8 +19,18 @@ const nonBlank = (max: number, what: string) =>
     .max(max)
     .refine((s) => s.trim().length > 0, `${what} must not be empty`);
 
+/** The provider's setting id pattern: a plan names settings the way the provider does. */
+const settingIdSchema = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(
+    /^[a-z0-9][a-z0-9.-]*$/,
+    'must be a setting id (lower-case letters, digits, dots, dashes)',
+  );
+
 export const planChangeSchema = z.strictObject({
-  settingId: nonBlank(200, 'settingId'),
+  settingId: settingIdSchema,
   value: z.string().max(1000),
   reason: nonBlank(2000, 'reason'),
 });

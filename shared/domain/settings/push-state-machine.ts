@@ -36,15 +36,17 @@ function resolveConflict(
   const byId = new Map(state.conflicts.map((c) => [c.id, c]));
   if (choice === 'keep-theirs') {
     const remaining = state.plan.changes.filter((c) => !byId.has(c.settingId));
-    const keptTheirs = state.plan.changes
-      .filter((c) => byId.has(c.settingId))
-      .map((c) => c.settingId);
+    const keptTheirs = [
+      ...(state.plan.keptTheirs ?? []),
+      ...state.plan.changes.filter((c) => byId.has(c.settingId)).map((c) => c.settingId),
+    ];
     if (remaining.length === 0)
       return { status: 'done', plan: state.plan, results: [], keptTheirs };
     // The batch is all-or-nothing, so nothing was applied: the rest goes again, as a new body.
+    // The plan remembers what was left at their value, so the final results still say so.
     return {
       status: 'saved',
-      plan: { ...state.plan, changes: remaining },
+      plan: { ...state.plan, changes: remaining, keptTheirs },
       idempotencyKey: null,
       resumed: false,
     };
@@ -144,7 +146,12 @@ export function reducePush(state: PushState, event: PushEvent, policy?: RetryPol
       return state;
     case 'response-ok':
       return state.status === 'sending'
-        ? { status: 'done', plan: state.plan, results: event.results, keptTheirs: [] }
+        ? {
+            status: 'done',
+            plan: state.plan,
+            results: event.results,
+            keptTheirs: state.plan.keptTheirs ?? [],
+          }
         : state;
     case 'response-412':
       return state.status === 'sending' && event.conflicts.length > 0

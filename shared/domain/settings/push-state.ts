@@ -16,6 +16,8 @@ export const pushPlanSchema = z
     createdAt: z.string(),
     changes: z.array(plannedChangeSchema).min(1).max(100).readonly(),
     comment: z.string().max(1000).optional(),
+    /** Settings dropped from the plan after a conflict, left at someone else's value. */
+    keptTheirs: z.array(z.string()).readonly().optional(),
   })
   .readonly();
 export type PushPlan = z.infer<typeof pushPlanSchema>;

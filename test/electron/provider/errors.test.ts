@@ -137,6 +137,7 @@ describe('fault injection', () => {
       errorRate: 0,
       force: [],
       dropConnectionAfterCommit: 0,
+      concurrentChanges: [],
     });
   });
 

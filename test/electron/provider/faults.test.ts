@@ -42,8 +42,22 @@ describe('FaultInjector', () => {
       errorRate: 0,
       force: [],
       dropConnectionAfterCommit: 0,
+      concurrentChanges: [],
     });
     expect(faults.takeDropAfterCommit()).toBe(false);
+  });
+
+  it('hands out the concurrent changes once, all together', () => {
+    const faults = new FaultInjector();
+    const changes = [
+      { id: 'os.allow-telemetry', value: '3' },
+      { id: 'browser.diagnostic-data', value: '2' },
+    ];
+    faults.set({ concurrentChanges: changes });
+    expect(faults.current().concurrentChanges).toEqual(changes);
+    expect(faults.takeConcurrentChanges()).toEqual(changes);
+    expect(faults.takeConcurrentChanges()).toEqual([]);
+    expect(faults.current().concurrentChanges).toEqual([]);
   });
 
   it('schema rejects unknown fields and statuses outside the forced set', () => {

@@ -6,6 +6,7 @@ import {
   type SenderInfo,
 } from '../../../electron/services/ipc-registry';
 import { ServiceError } from '../../../electron/services/service-error';
+import { unusedSettingsHandlers } from './settings/unused-settings-handlers';
 
 const appOrigin = 'app://renderer';
 const fromApp: SenderInfo = { origin: appOrigin, isTopFrame: true, frameAlive: true };
@@ -80,6 +81,7 @@ function recordingHandlers(
     'auth:sign-in-with-token': () => Promise.reject(new Error('not used')),
     'auth:keep-signed-in': () => Promise.reject(new Error('not used')),
     'auth:sign-out': () => Promise.reject(new Error('not used')),
+    ...unusedSettingsHandlers(),
     ...overrides,
   };
 }

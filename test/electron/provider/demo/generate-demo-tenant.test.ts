@@ -198,7 +198,14 @@ describe('generateDemoTenant (catalogue and residency)', () => {
       expect(allowed, setting.id).toContain(setting.defaultValue);
       expect(allowed, setting.id).toContain(setting.currentValue);
       expect(setting.feeds.length, setting.id).toBeGreaterThan(0);
+      // What a setting feeds is what its values feed, together: the review's data-flow effect
+      // depends on it.
+      const union = [...new Set(setting.values.flatMap((v) => v.feeds))].sort();
+      expect([...setting.feeds].sort(), setting.id).toEqual(union);
     }
+    // Most settings can stop a flow: some value of theirs feeds nothing.
+    const canStop = demo.settings.filter((s) => s.values.some((v) => v.feeds.length === 0));
+    expect(canStop.length).toBeGreaterThan(demo.settings.length / 2);
     const changed = demo.settings.filter((s) => s.currentValue !== s.defaultValue);
     expect(changed.length).toBeGreaterThanOrEqual(5);
     expect(changed.length).toBeLessThan(demo.settings.length / 2);

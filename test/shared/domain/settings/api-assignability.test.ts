@@ -18,10 +18,7 @@ describe('provider API types fit the settings inputs', () => {
   });
 
   it('SettingValue carries the categories each value feeds', () => {
-    // KNOWN CONTRACT GAP: PROVIDER-API.md gives every setting value `feeds: DataCategory[]`, but
-    // shared/api/openapi.yaml's SettingValue has no `feeds` yet. When the document adds it, this
-    // directive becomes unused and typecheck fails: delete the directive line, nothing else.
-    // @ts-expect-error SettingValue lacks per-value `feeds` (see above)
     expectTypeOf<Schemas['SettingValue']>().toExtend<SettingValueLike>();
+    expectTypeOf<Schemas['Setting']>().toExtend<SettingLike>();
   });
 });

@@ -101,6 +101,17 @@ describe('change plan files', () => {
     expect(twice.kind === 'schema' && twice.issues[0]?.path).toBe('changes[1].settingId');
   });
 
+  it('refuses a setting id the provider could not have (such as __proto__)', async () => {
+    const problem = await problemOf(
+      await planText({
+        baseVersions: {},
+        changes: [{ settingId: '__proto__', value: '1', reason: 'x' }],
+      }),
+    );
+    expect(problem.kind === 'schema' && problem.issues[0]?.path).toBe('changes[0].settingId');
+    expect(problem.message).toContain('must be a setting id');
+  });
+
   it('refuses a plan for another tenant, naming both tenants', async () => {
     const problem = await problemOf(await planText(), 'tenant-fabrikam');
     expect(problem).toMatchObject({
@@ -147,7 +158,7 @@ describe('change plan files', () => {
 const planArbitrary: fc.Arbitrary<ChangePlanContent> = fc
   .uniqueArray(
     fc.record({
-      settingId: fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0),
+      settingId: fc.stringMatching(/^[a-z0-9][a-z0-9.-]{0,19}$/),
       value: fc.string({ maxLength: 12 }),
       reason: fc
         .string({ unit: 'binary', minLength: 1, maxLength: 30 })

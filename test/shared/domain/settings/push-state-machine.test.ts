@@ -151,6 +151,28 @@ describe('reducePush', () => {
     ]);
     const next = reducePush(saved, { type: 'send', idempotencyKey: 'second-key-1', nowMs: T0 });
     expect(next).toMatchObject({ status: 'sending', idempotencyKey: 'second-key-1' });
+    // The final results still say which setting was left at their value.
+    const results = [
+      {
+        id: 'windows.allow-telemetry',
+        status: 'applied',
+        oldValue: '3',
+        newValue: '1',
+        version: 'v2',
+      },
+      {
+        id: 'chat.crash-reports',
+        status: 'applied',
+        oldValue: 'on',
+        newValue: 'off',
+        version: 'v3',
+      },
+    ] as const;
+    expect(reducePush(next, { type: 'response-ok', results })).toMatchObject({
+      status: 'done',
+      results,
+      keptTheirs: ['office.feedback'],
+    });
   });
 
   it('keep theirs on every change ends the push with nothing to send', () => {

@@ -4,5 +4,6 @@ import { common } from './common';
 import { connections } from './connections';
 import { overview } from './overview';
 import { preferences } from './preferences';
+import { settings } from './settings';
 
-export const de: Catalogue<typeof en> = { common, overview, preferences, connections };
+export const de: Catalogue<typeof en> = { common, overview, preferences, connections, settings };

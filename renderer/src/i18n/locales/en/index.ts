@@ -3,5 +3,6 @@ import { common } from './common';
 import { connections } from './connections';
 import { overview } from './overview';
 import { preferences } from './preferences';
+import { settings } from './settings';
 
-export const en = { common, overview, preferences, connections } as const;
+export const en = { common, overview, preferences, connections, settings } as const;

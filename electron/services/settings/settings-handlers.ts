@@ -1,0 +1,110 @@
+import type { ChannelName } from '../../../shared/ipc/contract';
+import type { OpenConf } from '../app-settings-store';
+import type { FileDialogs } from '../file-dialogs';
+import type { ChannelHandlers } from '../ipc-registry';
+import { failureToServiceError } from '../overview-service';
+import type { ProviderClient } from '../provider-client';
+import type { RetryPolicy } from '../../../shared/domain/settings/retry-policy';
+import {
+  exportProfileFile,
+  importProfileWithDialog,
+  openPlanWithDialog,
+  savePlanFile,
+} from './plan-files';
+import { createPushExecutor, type PushExecutor } from './push-executor';
+import { openPushStore } from './push-store';
+import {
+  callerOrCached,
+  liveCaller,
+  liveSettings,
+  loadCatalogue,
+  requirePushRight,
+} from './settings-catalogue';
+import { readHistory } from './settings-provider';
+import { createSnapshotCache } from './snapshot-cache';
+
+export interface SettingsHandlerDeps {
+  readonly getClient: () => ProviderClient;
+  /** This connection's cache folder (the offline snapshot lives there). */
+  readonly cacheDir: () => string;
+  /** The app's data folder: the staged plan and the push are saved there. */
+  readonly dataDir: string;
+  readonly dialogs: FileDialogs;
+  /** electron-store in the desktop app; `conf` (which it extends) under plain Node. */
+  readonly openConf?: OpenConf;
+  readonly now?: () => Date;
+  readonly retryPolicy?: RetryPolicy;
+}
+
+type SettingsChannel = Extract<ChannelName, `settings:${string}`>;
+export type SettingsHandlers = Pick<ChannelHandlers, SettingsChannel>;
+
+export interface SettingsServices {
+  readonly handlers: SettingsHandlers;
+  readonly executor: PushExecutor;
+}
+
+/** Every settings:* channel, built on the provider client, the push store and the dialogs. */
+export function createSettingsServices(deps: SettingsHandlerDeps): SettingsServices {
+  const now = deps.now ?? (() => new Date());
+  const store = openPushStore({
+    directory: deps.dataDir,
+    ...(deps.openConf === undefined ? {} : { open: deps.openConf }),
+    now,
+  });
+  const executor = createPushExecutor({
+    store,
+    getClient: deps.getClient,
+    nowMs: () => now().getTime(),
+    ...(deps.retryPolicy === undefined ? {} : { policy: deps.retryPolicy }),
+  });
+  const catalogueDeps = {
+    getClient: deps.getClient,
+    cache: createSnapshotCache(deps.cacheDir),
+    now,
+  };
+
+  const handlers: SettingsHandlers = {
+    'settings:get-catalogue': () => loadCatalogue(catalogueDeps),
+    'settings:get-history': async (query) => {
+      const read = await readHistory(deps.getClient(), query);
+      if (!read.ok) throw failureToServiceError(read.failure);
+      return read.data;
+    },
+    'settings:get-draft': () => Promise.resolve({ changes: [...store.draft()] }),
+    'settings:save-draft': ({ changes }) => {
+      store.saveDraft(changes);
+      return Promise.resolve({ changes: [...store.draft()] });
+    },
+    'settings:start-push': async (request) => {
+      const caller = await liveCaller(deps.getClient);
+      requirePushRight(caller);
+      return executor.start(request, caller.tenantId);
+    },
+    'settings:get-push-status': ({ jobId, afterRevision }) => executor.status(jobId, afterRevision),
+    'settings:cancel-push': ({ jobId }) => Promise.resolve(executor.cancel(jobId)),
+    'settings:resolve-conflict': ({ jobId, choice }) =>
+      Promise.resolve(executor.resolveConflict(jobId, choice)),
+    'settings:get-unfinished-push': () => Promise.resolve(executor.unfinished()),
+    'settings:resume-push': async ({ jobId }) => {
+      const caller = await liveCaller(deps.getClient);
+      requirePushRight(caller);
+      return executor.resume(jobId, caller.tenantId);
+    },
+    'settings:discard-push': ({ jobId }) => {
+      executor.discard(jobId);
+      return Promise.resolve(null);
+    },
+    'settings:save-plan': async ({ changes }) =>
+      savePlanFile(deps.dialogs, await callerOrCached(catalogueDeps), changes, now()),
+    'settings:open-plan': async () =>
+      openPlanWithDialog(deps.dialogs, (await callerOrCached(catalogueDeps)).tenantId),
+    'settings:export-profile': async ({ name }) => {
+      const caller = await liveCaller(deps.getClient);
+      const settings = await liveSettings(deps.getClient);
+      return exportProfileFile(deps.dialogs, caller, name, settings, now());
+    },
+    'settings:import-profile': () => importProfileWithDialog(deps.dialogs),
+  };
+  return { handlers, executor };
+}
