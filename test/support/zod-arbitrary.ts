@@ -52,11 +52,13 @@ function stringArbitrary(def: Def): fc.Arbitrary<string> {
       .filter((text) => text.length >= minLength && text.length <= maxLength);
   }
   switch (format) {
-    case null:
-      return fc.string({
-        ...lengthBounds(checks),
-        maxLength: lengthBounds(checks).maxLength ?? 64,
-      });
+    case null: {
+      const bounds = lengthBounds(checks);
+      const text = fc.string({ ...bounds, maxLength: bounds.maxLength ?? 64 });
+      // `.trim()` is an overwrite step that runs before the length checks: "  " is too short.
+      const trims = checks.some((check) => check.check === 'overwrite');
+      return trims ? text.filter((value) => value.trim().length >= (bounds.minLength ?? 0)) : text;
+    }
     case 'url':
       return fc.webUrl();
     case 'uuid':
@@ -109,6 +111,9 @@ export function validValue(schema: z.ZodType): fc.Arbitrary<unknown> {
       return fc.option(validValue(def.innerType as z.ZodType), { nil: null });
     case 'default':
       return validValue(def.innerType as z.ZodType);
+    case 'nonoptional':
+      // `.required()` over an optional key: the inner value, never absent.
+      return validValue(def.innerType as z.ZodType).filter((value) => value !== undefined);
     case 'array':
       return fc.array(validValue(def.element as z.ZodType), {
         ...lengthBounds(checksOf(def)),
