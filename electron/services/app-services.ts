@@ -1,10 +1,13 @@
+import { join } from 'node:path';
 import type { ThemePreference } from '../../shared/ipc/schemas/app';
+import { createAccessHandlers } from './access/access-handlers';
 import type { AppSettingsStore } from './app-settings-store';
 import type { FileDialogs } from './file-dialogs';
 import { checkExternalUrl } from './external-url-policy';
 import type { ChannelHandlers } from './ipc-registry';
 import { failureToServiceError, readOverview, readTenant } from './overview-service';
 import { createProviderClient } from './provider-client';
+import { createResidencyHandlers } from './residency/residency-handlers';
 import { ServiceError } from './service-error';
 
 export interface ProviderConnection {
@@ -45,7 +48,16 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
     ...(deps.now === undefined ? {} : { now: deps.now }),
   };
 
+  const featureDeps = {
+    getClient: () => client,
+    cacheDir: () => join(deps.dataDir, 'cache', 'default'),
+    dialogs: deps.dialogs,
+    ...(deps.now === undefined ? {} : { now: deps.now }),
+  };
+
   return {
+    ...createResidencyHandlers(featureDeps),
+    ...createAccessHandlers(featureDeps),
     'app:get-info': () =>
       Promise.resolve({
         version: deps.version,

@@ -53,7 +53,8 @@ export function describeNetworkError(error: unknown): string {
   }
 }
 
-function providerMessage(body: unknown): string | null {
+/** The provider's own words from an error body (`error.message`), when it sent any. */
+export function providerMessage(body: unknown): string | null {
   if (typeof body !== 'object' || body === null || !('error' in body)) return null;
   const error = body.error;
   if (typeof error !== 'object' || error === null || !('message' in error)) return null;

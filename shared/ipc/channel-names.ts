@@ -10,6 +10,16 @@ export const channelNames = [
   'preferences:get',
   'preferences:set-theme',
   'links:open-external',
+  'residency:get-snapshot',
+  'residency:export-report',
+  'access:list-events',
+  'access:get-summary',
+  'access:list-alerts',
+  'access:export-events',
+  'access:get-export-status',
+  'access:list-requests',
+  'access:decide-request',
+  'access:get-transparency-report',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];
