@@ -24,6 +24,16 @@ const handlers: ChannelHandlers = {
   'preferences:get': notUsed,
   'preferences:set-theme': ({ theme }) => Promise.resolve({ theme }),
   'links:open-external': notUsed,
+  'residency:get-snapshot': notUsed,
+  'residency:export-report': notUsed,
+  'access:list-events': notUsed,
+  'access:get-summary': notUsed,
+  'access:list-alerts': notUsed,
+  'access:export-events': notUsed,
+  'access:get-export-status': notUsed,
+  'access:list-requests': notUsed,
+  'access:decide-request': notUsed,
+  'access:get-transparency-report': notUsed,
 };
 
 let rendererDir = '';

@@ -20,6 +20,22 @@ export function fakeBridge(overrides: Overrides = {}): PccBridge {
       ...overrides.preferences,
     },
     links: { openExternal: unexpected('links.openExternal'), ...overrides.links },
+    residency: {
+      getSnapshot: unexpected('residency.getSnapshot'),
+      exportReport: unexpected('residency.exportReport'),
+      ...overrides.residency,
+    },
+    access: {
+      listEvents: unexpected('access.listEvents'),
+      getSummary: unexpected('access.getSummary'),
+      listAlerts: unexpected('access.listAlerts'),
+      exportEvents: unexpected('access.exportEvents'),
+      getExportStatus: unexpected('access.getExportStatus'),
+      listRequests: unexpected('access.listRequests'),
+      decideRequest: unexpected('access.decideRequest'),
+      getTransparencyReport: unexpected('access.getTransparencyReport'),
+      ...overrides.access,
+    },
   };
 }
 

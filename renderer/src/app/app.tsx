@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { StoreNotice } from '../features/app-info/store-notice';
@@ -11,10 +11,45 @@ import type { Route } from './routes';
 import { useStores } from './stores';
 import { useHashRoute } from './use-hash-route';
 
+// The map and chart libraries are large: their screens load on first visit, keeping the
+// overview's start fast.
+const ResidencyScreen = lazy(() =>
+  import('../features/residency/residency-screen').then((m) => ({ default: m.ResidencyScreen })),
+);
+const AccessEventsScreen = lazy(() =>
+  import('../features/access/access-events-screen').then((m) => ({
+    default: m.AccessEventsScreen,
+  })),
+);
+const AccessRequestsScreen = lazy(() =>
+  import('../features/access/access-requests-screen').then((m) => ({
+    default: m.AccessRequestsScreen,
+  })),
+);
+
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="muted" role="status">
+      {t('connection.checking')}
+    </p>
+  );
+}
+
 function Page({ route }: { readonly route: Route }) {
   if (route.kind === 'not-found') return <NotFound hash={route.hash} />;
-  if (route.section.id === 'overview') return <OverviewScreen />;
-  return <LaterSection section={route.section} />;
+  switch (route.section.id) {
+    case 'overview':
+      return <OverviewScreen />;
+    case 'data-residency':
+      return <ResidencyScreen />;
+    case 'access-events':
+      return <AccessEventsScreen />;
+    case 'access-requests':
+      return <AccessRequestsScreen />;
+    default:
+      return <LaterSection section={route.section} />;
+  }
 }
 
 function routeKey(route: Route): string {
@@ -58,7 +93,9 @@ export function App() {
         <MainNav route={route} />
         <main id="main" className="app-main" tabIndex={-1}>
           <StoreNotice />
-          <Page route={route} />
+          <Suspense fallback={<PageLoading />}>
+            <Page route={route} />
+          </Suspense>
         </main>
       </div>
     </div>
