@@ -70,10 +70,27 @@ export function App() {
   // not on first load, so Tab starts at the top of the page.
   const key = routeKey(route);
   useEffect(() => {
-    if (shownKey.current !== null && shownKey.current !== key) {
-      document.getElementById('page-title')?.focus();
-    }
+    const navigated = shownKey.current !== null && shownKey.current !== key;
     shownKey.current = key;
+    if (!navigated) return;
+    // A lazily loaded page may not be there yet (Suspense keeps the old one, hidden, until it
+    // is): focus the visible heading as soon as there is one.
+    const focusTitle = (): boolean => {
+      const title = document.getElementById('page-title');
+      if (!title?.checkVisibility()) return false;
+      title.focus();
+      return true;
+    };
+    if (focusTitle()) return;
+    const main = document.getElementById('main');
+    if (!main) return;
+    const observer = new MutationObserver(() => {
+      if (focusTitle()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true, attributes: true });
+    return () => {
+      observer.disconnect();
+    };
   }, [key]);
 
   return (

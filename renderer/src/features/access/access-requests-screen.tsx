@@ -50,10 +50,15 @@ export function AccessRequestsScreen() {
   useEffect(() => {
     void store.getState().open();
   }, [store]);
-  // After a decision its card leaves the list: focus goes to the list's heading, not the body.
+  // After a decision its card leaves the list: once the dialog has closed (and given focus back
+  // to a button that no longer exists), focus goes to the list's heading, not the body.
+  const focusAfter = useRef<typeof lastDecision>(null);
   useEffect(() => {
-    if (lastDecision !== null) pendingHeading.current?.focus();
-  }, [lastDecision]);
+    if (lastDecision !== null && focusAfter.current !== lastDecision && target === null) {
+      focusAfter.current = lastDecision;
+      pendingHeading.current?.focus();
+    }
+  }, [lastDecision, target]);
 
   const list = lastValue(load);
   const { pending, decided } = splitRequests(list?.requests ?? []);

@@ -93,7 +93,7 @@ export function DecisionDialog({
             value={reason}
             rows={3}
             maxLength={1000}
-            required
+            aria-required="true"
             aria-invalid={problem !== null}
             aria-describedby={problem === null ? undefined : ids.error}
             onChange={(e) => {
