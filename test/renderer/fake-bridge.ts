@@ -73,3 +73,13 @@ export function sampleOverview(patch: Partial<Overview> = {}): Overview {
     ...patch,
   };
 }
+
+/** Answers in the order given, one per call; a call beyond them fails the test. */
+export function inTurn<T>(answers: T[]): () => Promise<T> {
+  return () => {
+    const next = answers.shift();
+    return next === undefined
+      ? Promise.reject(new Error('fake bridge: more calls than answers'))
+      : Promise.resolve(next);
+  };
+}

@@ -8,7 +8,7 @@ import { applyTheme } from '../features/preferences/apply-theme';
 import { AppHeader } from './app-header';
 import { MainNav } from './main-nav';
 import type { Route } from './routes';
-import { useStores } from './stores';
+import { openSection, useStores } from './stores';
 import { useHashRoute } from './use-hash-route';
 
 // The map and chart libraries are large: their screens load on first visit, keeping the
@@ -16,10 +16,9 @@ import { useHashRoute } from './use-hash-route';
 const ResidencyScreen = lazy(() =>
   import('../features/residency/residency-screen').then((m) => ({ default: m.ResidencyScreen })),
 );
+const loadAccessEvents = () => import('../features/access/access-events-screen');
 const AccessEventsScreen = lazy(() =>
-  import('../features/access/access-events-screen').then((m) => ({
-    default: m.AccessEventsScreen,
-  })),
+  loadAccessEvents().then((m) => ({ default: m.AccessEventsScreen })),
 );
 const AccessRequestsScreen = lazy(() =>
   import('../features/access/access-requests-screen').then((m) => ({
@@ -59,7 +58,8 @@ function routeKey(route: Route): string {
 export function App() {
   const { t } = useTranslation();
   const route = useHashRoute();
-  const theme = useStore(useStores().preferences, (state) => state.theme);
+  const stores = useStores();
+  const theme = useStore(stores.preferences, (state) => state.theme);
   const shownKey = useRef<string | null>(null);
 
   useEffect(() => {
@@ -69,6 +69,17 @@ export function App() {
   // After a navigation, focus moves to the new page's heading so screen readers announce it;
   // not on first load, so Tab starts at the top of the page.
   const key = routeKey(route);
+  useEffect(() => {
+    openSection(stores, key);
+  }, [stores, key]);
+  // The access view is the one people open to investigate: fetch its (small) code a moment
+  // after start, so opening it waits only for the data.
+  useEffect(() => {
+    const timer = setTimeout(() => void loadAccessEvents(), 1000);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, []);
   useEffect(() => {
     const navigated = shownKey.current !== null && shownKey.current !== key;
     shownKey.current = key;
@@ -84,12 +95,19 @@ export function App() {
     if (focusTitle()) return;
     const main = document.getElementById('main');
     if (!main) return;
+    // Checking visibility lays the page out: at most once a frame, however many mutations.
+    let frame = 0;
     const observer = new MutationObserver(() => {
-      if (focusTitle()) observer.disconnect();
+      if (frame !== 0) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (focusTitle()) observer.disconnect();
+      });
     });
     observer.observe(main, { childList: true, subtree: true, attributes: true });
     return () => {
       observer.disconnect();
+      cancelAnimationFrame(frame);
     };
   }, [key]);
 

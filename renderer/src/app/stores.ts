@@ -45,6 +45,29 @@ export function createAppStores(bridge: PccBridge): AppStores {
   };
 }
 
+/**
+ * Starts reading what a section shows as soon as it is navigated to, while its (lazily loaded)
+ * screen is still arriving, so the data and the code travel at the same time.
+ */
+export function openSection(stores: AppStores, id: string): void {
+  switch (id) {
+    case 'data-residency':
+      if (stores.residency.getState().load.status === 'idle')
+        void stores.residency.getState().refresh();
+      break;
+    case 'access-events':
+      // The table first: the alert scan waits for its first page so it never delays it.
+      void stores.accessEvents
+        .getState()
+        .open()
+        .then(() => stores.accessAlerts.getState().open());
+      break;
+    case 'access-requests':
+      void stores.accessRequests.getState().open();
+      break;
+  }
+}
+
 export const StoresContext = createContext<AppStores | null>(null);
 
 export function useStores(): AppStores {

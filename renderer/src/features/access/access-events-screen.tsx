@@ -13,8 +13,10 @@ export function AccessEventsScreen() {
   const { t: tc } = useTranslation();
   const stores = useStores();
   useEffect(() => {
-    void stores.accessEvents.getState().open();
-    void stores.accessAlerts.getState().open();
+    void stores.accessEvents
+      .getState()
+      .open()
+      .then(() => stores.accessAlerts.getState().open());
   }, [stores]);
   return (
     <section className="page access-page" aria-labelledby="page-title">

@@ -38,6 +38,8 @@ export interface AccessEventsState {
   readonly range: RangePreset;
   readonly table: TableLoad;
   readonly summary: Load<EventSummary>;
+  /** The filter the shown summary was counted for (the filter may be newer while it loads). */
+  readonly summaryFilter: EventFilter;
   readonly selectedId: string | null;
   readonly locate: Locate;
   readonly exported: EventExport;
@@ -80,6 +82,7 @@ export function createAccessEventsStore(
   const locatePages = options.locatePages ?? 25;
   // Each filter is a generation: answers to an older one are dropped.
   let generation = 0;
+  let opening: Promise<void> = Promise.resolve();
 
   return createStore<AccessEventsState>()((set, get) => {
     const exporter = createEventExporter(
@@ -108,7 +111,12 @@ export function createAccessEventsStore(
 
     async function loadSummary(current: number, filter: EventFilter): Promise<void> {
       const result = await bridge.access.getSummary({ filter });
-      if (current === generation) set({ summary: settle(get().summary, result) });
+      if (current === generation) {
+        set({
+          summary: settle(get().summary, result),
+          ...(result.ok ? { summaryFilter: filter } : {}),
+        });
+      }
     }
 
     async function applyFilter(wanted: EventFilter, range: RangePreset): Promise<void> {
@@ -152,11 +160,14 @@ export function createAccessEventsStore(
       range: 'all',
       table: { status: 'idle' },
       summary: { status: 'idle' },
+      summaryFilter: {},
       selectedId: null,
       locate: { status: 'idle' },
       exported: { status: 'idle' },
-      open: async () => {
-        if (get().table.status === 'idle') await applyFilter(get().filter, get().range);
+      open: () => {
+        // A second caller while the first page is on its way waits for the same answer.
+        if (get().table.status === 'idle') opening = applyFilter(get().filter, get().range);
+        return opening;
       },
       applyFilter: async (filter, range) => {
         set({ locate: { status: 'idle' } });

@@ -1,15 +1,5 @@
-import { useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { useStore } from 'zustand';
 import { actorKinds } from '../../../../shared/ipc/schemas/access-events';
 import { useStores } from '../../app/stores';
@@ -19,13 +9,12 @@ import { ScrollArea } from '../common/scroll-area';
 import { kindLabel } from './access-format';
 import { timelineRows, type TimelineRow } from './timeline-rows';
 
-function shortDay(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, {
-    month: 'short',
-    day: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${date}T00:00:00.000Z`));
-}
+const noRows: readonly TimelineRow[] = [];
+
+// The chart library is large: its chunk loads beside the table, so the first rows never wait.
+const TimelineChart = lazy(() =>
+  import('./timeline-chart').then((m) => ({ default: m.TimelineChart })),
+);
 
 function NumbersTable({ rows }: { readonly rows: readonly TimelineRow[] }) {
   const { t, i18n } = useTranslation('access');
@@ -66,10 +55,13 @@ export function EventsTimeline() {
   const { t, i18n } = useTranslation('access');
   const store = useStores().accessEvents;
   const load = useStore(store, (s) => s.summary);
-  const filter = useStore(store, (s) => s.filter);
+  const filter = useStore(store, (s) => s.summaryFilter);
   const [numbers, setNumbers] = useState(false);
   const summary = lastValue(load);
-  const rows = summary ? timelineRows(summary, filter) : [];
+  const rows = useMemo(() => (summary ? timelineRows(summary, filter) : []), [summary, filter]);
+  // Redrawing a thousand bars must not hold up the total and the table: the chart follows at
+  // a lower priority, and React drops a redraw a newer filter made stale.
+  const chartRows = useDeferredValue(rows, noRows);
   return (
     <figure
       className="timeline panel-wide"
@@ -99,46 +91,9 @@ export function EventsTimeline() {
       ) : null}
       {summary && summary.total === 0 ? <p>{t('timeline.empty')}</p> : null}
       {summary && summary.total > 0 ? (
-        <div className="timeline-chart" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={240}>
-            <BarChart
-              data={rows}
-              margin={{ top: 8, right: 8, bottom: 0, left: 0 }}
-              accessibilityLayer={false}
-            >
-              <CartesianGrid vertical={false} className="chart-grid" />
-              <XAxis
-                dataKey="date"
-                tickFormatter={(d: string) => shortDay(d, i18n.language)}
-                minTickGap={24}
-                className="chart-axis"
-              />
-              <YAxis
-                width={56}
-                tickFormatter={(v: number) => formatNumber(v, i18n.language)}
-                className="chart-axis"
-              />
-              <Tooltip
-                labelFormatter={(d) => (typeof d === 'string' ? shortDay(d, i18n.language) : '')}
-                formatter={(v) =>
-                  typeof v === 'number' ? formatNumber(v, i18n.language) : String(v)
-                }
-                wrapperClassName="chart-tooltip"
-              />
-              <Legend />
-              {actorKinds.map((kind) => (
-                <Bar
-                  key={kind}
-                  dataKey={kind}
-                  name={kindLabel(kind, t)}
-                  stackId="kinds"
-                  fill={`var(--kind-${kind})`}
-                  isAnimationActive={false}
-                />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
+        <Suspense fallback={<p className="muted">{t('timeline.loading')}</p>}>
+          <TimelineChart rows={chartRows} />
+        </Suspense>
       ) : null}
       {summary && summary.total > 0 ? (
         <>
