@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { StoreNotice } from '../features/app-info/store-notice';
@@ -6,25 +6,11 @@ import { OverviewScreen } from '../features/overview/overview-screen';
 import { LaterSection, NotFound } from '../features/placeholder/later-section';
 import { applyTheme } from '../features/preferences/apply-theme';
 import { AppHeader } from './app-header';
+import { AccessEventsPage, AccessRequestsScreen, ResidencyScreen } from './lazy-screens';
 import { MainNav } from './main-nav';
 import type { Route } from './routes';
-import { openSection, useStores } from './stores';
+import { useStores } from './stores';
 import { useHashRoute } from './use-hash-route';
-
-// The map and chart libraries are large: their screens load on first visit, keeping the
-// overview's start fast.
-const ResidencyScreen = lazy(() =>
-  import('../features/residency/residency-screen').then((m) => ({ default: m.ResidencyScreen })),
-);
-const loadAccessEvents = () => import('../features/access/access-events-screen');
-const AccessEventsScreen = lazy(() =>
-  loadAccessEvents().then((m) => ({ default: m.AccessEventsScreen })),
-);
-const AccessRequestsScreen = lazy(() =>
-  import('../features/access/access-requests-screen').then((m) => ({
-    default: m.AccessRequestsScreen,
-  })),
-);
 
 function PageLoading() {
   const { t } = useTranslation();
@@ -43,7 +29,7 @@ function Page({ route }: { readonly route: Route }) {
     case 'data-residency':
       return <ResidencyScreen />;
     case 'access-events':
-      return <AccessEventsScreen />;
+      return <AccessEventsPage />;
     case 'access-requests':
       return <AccessRequestsScreen />;
     default:
@@ -58,8 +44,7 @@ function routeKey(route: Route): string {
 export function App() {
   const { t } = useTranslation();
   const route = useHashRoute();
-  const stores = useStores();
-  const theme = useStore(stores.preferences, (state) => state.theme);
+  const theme = useStore(useStores().preferences, (state) => state.theme);
   const shownKey = useRef<string | null>(null);
 
   useEffect(() => {
@@ -69,17 +54,6 @@ export function App() {
   // After a navigation, focus moves to the new page's heading so screen readers announce it;
   // not on first load, so Tab starts at the top of the page.
   const key = routeKey(route);
-  useEffect(() => {
-    openSection(stores, key);
-  }, [stores, key]);
-  // The access view is the one people open to investigate: fetch its (small) code a moment
-  // after start, so opening it waits only for the data.
-  useEffect(() => {
-    const timer = setTimeout(() => void loadAccessEvents(), 1000);
-    return () => {
-      clearTimeout(timer);
-    };
-  }, []);
   useEffect(() => {
     const navigated = shownKey.current !== null && shownKey.current !== key;
     shownKey.current = key;

@@ -110,7 +110,7 @@ describe('App', () => {
   it('lists the access alerts on the overview, each with a way to its event', async () => {
     await renderApp(bridgeWith(sampleOverview()));
     await act(async () => {
-      await Promise.resolve();
+      await new Promise((resolve) => setTimeout(resolve, 100));
     });
     const alert = container.querySelector('.overview-alerts [data-alert]');
     expect(alert?.textContent).toContain('Prohibited purpose: Advertising');

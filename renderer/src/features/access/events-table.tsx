@@ -10,6 +10,8 @@ import { lastValue } from '../common/load';
 import { categoryLabel, kindLabel, purposeLabel, resultLabel } from './access-format';
 
 const rowHeight = 44;
+/** The scroller's CSS height (.events-scroll, 28rem at 16px). */
+const scrollerHeight = 448;
 /** Start reading the next page this many rows before the end, so scrolling never waits. */
 const prefetchRows = 60;
 
@@ -102,6 +104,9 @@ export function EventsTable() {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 12,
+    // The scroller's height is fixed in CSS (28rem): with it known up front the first render
+    // already has rows, instead of waiting a frame for the element to be measured.
+    initialRect: { width: 1000, height: scrollerHeight },
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.at(-1)?.index ?? -1;
