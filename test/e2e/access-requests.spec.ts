@@ -138,6 +138,31 @@ test('axe finds no serious or critical violation on the requests view and its di
   await expect(page.getByRole('dialog')).toBeHidden();
 });
 
+test('the keyboard reaches the decisions and works the dialog', async ({ page, harness }) => {
+  const [id] = await pendingIds(harness);
+  if (id === undefined) throw new Error('a pending request expected');
+  await openRequests(page, harness.url);
+  await page.getByRole('button', { name: 'Refresh' }).focus();
+  const approve = page.getByRole('button', { name: `Approve ${id}` });
+  let reached = false;
+  for (let i = 0; i < 10 && !reached; i += 1) {
+    await page.keyboard.press('Tab');
+    reached = await approve.evaluate((el) => el === document.activeElement);
+  }
+  expect(reached).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: `Deny ${id}` })).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: `Deny access request ${id}?` });
+  await expect(page.getByLabel('Reason (recorded with the decision)')).toBeFocused();
+  await page.keyboard.type('Denied from the keyboard.');
+  await page.keyboard.press('Tab');
+  await expect(dialog.getByRole('button', { name: 'Deny' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('decision-status')).toHaveText(`Denied ${id}.`);
+  expect((await providerRequest(harness, id)).decision?.reason).toBe('Denied from the keyboard.');
+});
+
 test.describe('as helpdesk', () => {
   let helpdesk: Harness;
   test.beforeAll(async () => {
