@@ -51,7 +51,9 @@ export function alertWhat(alert: AccessAlertItem, t: T): string {
   const values = {
     actor: alert.actor,
     kind: kindLabel(alert.actorKind, t),
-    category: categoryLabel(alert.category, t),
+    category: isOneOf(dataCategories, alert.category)
+      ? t(`categoryText.${alert.category}`)
+      : alert.category,
     resource: alert.resource,
   };
   return alert.result === 'success'

@@ -20,7 +20,7 @@ describe('alert wording', () => {
     const alert = sampleAlert();
     expect(alertTitle(alert, tAccess)).toBe('Prohibited purpose: Advertising');
     expect(alertWhat(alert, tAccess)).toBe(
-      'app:Partner Insights (Application) accessed Diagnostic data (telemetry:ad-id).',
+      'app:Partner Insights (Application) accessed diagnostic data (telemetry:ad-id).',
     );
     expect(alertPromise(alert, tAccess)).toBe(
       'The provider promised never to use tenant data for advertising.',
@@ -30,7 +30,7 @@ describe('alert wording', () => {
 
   it('says an attempt was only an attempt', () => {
     expect(alertWhat(sampleAlert({ result: 'denied' }), tAccess)).toBe(
-      'app:Partner Insights (Application) tried to access Diagnostic data (telemetry:ad-id): Denied.',
+      'app:Partner Insights (Application) tried to access diagnostic data (telemetry:ad-id): Denied.',
     );
   });
 

@@ -254,6 +254,12 @@ export const access: Catalogue<typeof en> = {
     'service-generated': 'Vom Dienst erzeugte Daten',
     'professional-services': 'Daten aus professionellen Diensten',
   },
+  categoryText: {
+    customer: 'Kundendaten',
+    diagnostic: 'Diagnosedaten',
+    'service-generated': 'vom Dienst erzeugte Daten',
+    'professional-services': 'Daten aus professionellen Diensten',
+  },
   overview: {
     title: 'Zugriffswarnungen',
   },

@@ -246,6 +246,13 @@ export const access = {
     'service-generated': 'Service-generated data',
     'professional-services': 'Professional services data',
   },
+  /** The data category inside a sentence ("accessed customer data"). */
+  categoryText: {
+    customer: 'customer data',
+    diagnostic: 'diagnostic data',
+    'service-generated': 'service-generated data',
+    'professional-services': 'professional services data',
+  },
   overview: {
     title: 'Access alerts',
   },
