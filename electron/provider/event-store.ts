@@ -147,39 +147,57 @@ export class EventStore {
     }
   }
 
+  /**
+   * Counts per actor kind, in total and per UTC day. The hot loop runs over typed arrays only
+   * (one kind counter array per day, reused while consecutive events share a day, as the
+   * time-sorted demo does), because the access view asks for it on every filter change.
+   */
   summary(filter: EventFilter): {
     total: number;
     byKind: ActorKindCounts;
     days: { date: string; counts: ActorKindCounts }[];
   } {
-    const byKind = zeroCounts();
-    const days = new Map<number, ActorKindCounts>();
+    const f = this.compile(filter);
     const kinds = this.dictionary('actorKind').values as ActorKind[];
     const kindColumn = this.column('actorKind').data;
-    let total = 0;
-    for (const i of this.ascending(filter)) {
-      const kind = kinds[kindColumn[i] ?? -1];
-      if (kind === undefined) continue;
-      total += 1;
-      byKind[kind] += 1;
-      const day = Math.floor((this.times[i] ?? 0) / 86_400_000);
-      let counts = days.get(day);
-      if (counts === undefined) {
-        counts = zeroCounts();
-        days.set(day, counts);
+    const times = this.times;
+    const perDay = new Map<number, Uint32Array>();
+    let currentDay = Number.NaN;
+    let current: Uint32Array = new Uint32Array(kinds.length);
+    for (const [hi, lo] of this.descendingRanges(f, this.size - 1)) {
+      for (let i = lo; i <= hi; i += 1) {
+        if (!this.matches(i, f)) continue;
+        const day = Math.floor((times[i] ?? 0) / 86_400_000);
+        if (day !== currentDay) {
+          currentDay = day;
+          let counts = perDay.get(day);
+          if (counts === undefined) {
+            counts = new Uint32Array(kinds.length);
+            perDay.set(day, counts);
+          }
+          current = counts;
+        }
+        const code = kindColumn[i] ?? -1;
+        if (code >= 0) current[code] = (current[code] ?? 0) + 1;
       }
-      counts[kind] += 1;
     }
-    return {
-      total,
-      byKind,
-      days: [...days.entries()]
-        .sort(([a], [b]) => a - b)
-        .map(([day, counts]) => ({
-          date: new Date(day * 86_400_000).toISOString().slice(0, 10),
-          counts,
-        })),
-    };
+    const byKind = zeroCounts();
+    let total = 0;
+    const days = [...perDay.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([day, counts]) => {
+        const named = zeroCounts();
+        counts.forEach((n, code) => {
+          const kind = kinds[code];
+          if (kind === undefined || n === 0) return;
+          named[kind] += n;
+          byKind[kind] += n;
+          total += n;
+        });
+        return { date: new Date(day * 86_400_000).toISOString().slice(0, 10), counts: named };
+      })
+      .filter((d) => Object.values(d.counts).some((n) => n > 0));
+    return { total, byKind, days };
   }
 
   private dictionary(field: string): Dictionary {

@@ -8,6 +8,7 @@ import type { DiagnosticsSource } from './diagnostics/diagnostics-bundle';
 import { createDiagnosticsHandlers } from './diagnostics/diagnostics-handlers';
 import { createRecentFilesHandlers } from './recent-files/recent-files-handlers';
 import type { RecentFilesStore } from './recent-files/recent-files-store';
+import { createAccessHandlers } from './access/access-handlers';
 import type { FileDialogs } from './file-dialogs';
 import { checkExternalUrl } from './external-url-policy';
 import { createConnectionHandlers } from './connections/connection-handlers';
@@ -15,6 +16,7 @@ import type { ConnectionManager } from './connections/connection-manager';
 import type { ChannelHandlers } from './ipc-registry';
 import { failureToServiceError, readTenant } from './overview-service';
 import { readOverviewWithSnapshot } from './overview-snapshot';
+import { createResidencyHandlers } from './residency/residency-handlers';
 import { ServiceError } from './service-error';
 import { createSettingsServices } from './settings/settings-handlers';
 
@@ -56,8 +58,17 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
     ...(deps.now === undefined ? {} : { now: deps.now }),
   });
 
+  const featureDeps = {
+    getClient,
+    cacheDir,
+    dialogs: deps.dialogs,
+    ...(deps.now === undefined ? {} : { now: deps.now }),
+  };
+
   return {
     ...settings.handlers,
+    ...createResidencyHandlers(featureDeps),
+    ...createAccessHandlers(featureDeps),
     'app:get-info': () =>
       Promise.resolve({
         version: deps.version,

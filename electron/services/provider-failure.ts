@@ -84,7 +84,8 @@ function describeTlsError(code: string | undefined): string | null {
   }
 }
 
-function providerMessage(body: unknown): string | null {
+/** The provider's own words from an error body (`error.message`), when it sent any. */
+export function providerMessage(body: unknown): string | null {
   if (typeof body !== 'object' || body === null || !('error' in body)) return null;
   const error = body.error;
   if (typeof error !== 'object' || error === null || !('message' in error)) return null;

@@ -41,6 +41,16 @@ export const channelNames = [
   'settings:open-plan',
   'settings:export-profile',
   'settings:import-profile',
+  'residency:get-snapshot',
+  'residency:export-report',
+  'access:list-events',
+  'access:get-summary',
+  'access:list-alerts',
+  'access:export-events',
+  'access:get-export-status',
+  'access:list-requests',
+  'access:decide-request',
+  'access:get-transparency-report',
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

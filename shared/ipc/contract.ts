@@ -37,6 +37,28 @@ import {
   startPushRequestSchema,
   unfinishedPushSchema,
 } from './schemas/settings';
+import { alertsReportSchema } from './schemas/access-alerts';
+import {
+  eventExportRequestSchema,
+  eventExportStartSchema,
+  eventExportStatusSchema,
+  eventFilterSchema,
+  eventPageRequestSchema,
+  eventPageSchema,
+  eventSummarySchema,
+  exportJobRequestSchema,
+} from './schemas/access-events';
+import {
+  accessRequestListSchema,
+  accessRequestSchema,
+  decideRequestSchema,
+  transparencyReportSchema,
+} from './schemas/access-requests';
+import {
+  residencyExportRequestSchema,
+  residencyExportResultSchema,
+  residencySnapshotSchema,
+} from './schemas/residency';
 
 const none = z.undefined();
 
@@ -91,6 +113,19 @@ export const ipcContract = {
   'settings:open-plan': channel(none, openedPlanSchema),
   'settings:export-profile': channel(exportProfileRequestSchema, savedFileSchema),
   'settings:import-profile': channel(none, openedProfileSchema),
+  'residency:get-snapshot': channel(none, residencySnapshotSchema),
+  'residency:export-report': channel(residencyExportRequestSchema, residencyExportResultSchema),
+  'access:list-events': channel(eventPageRequestSchema, eventPageSchema),
+  'access:get-summary': channel(
+    z.object({ filter: eventFilterSchema }).strict(),
+    eventSummarySchema,
+  ),
+  'access:list-alerts': channel(none, alertsReportSchema),
+  'access:export-events': channel(eventExportRequestSchema, eventExportStartSchema),
+  'access:get-export-status': channel(exportJobRequestSchema, eventExportStatusSchema),
+  'access:list-requests': channel(none, accessRequestListSchema),
+  'access:decide-request': channel(decideRequestSchema, accessRequestSchema),
+  'access:get-transparency-report': channel(none, transparencyReportSchema),
 } as const satisfies Record<ChannelName, ChannelDefinition<z.ZodType, z.ZodType>>;
 
 export type IpcContract = typeof ipcContract;

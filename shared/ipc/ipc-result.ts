@@ -11,6 +11,8 @@ export const ipcErrorCodeSchema = z.enum([
   'forbidden',
   'not_found',
   'conflict',
+  /** A file the user chose could not be read or written. */
+  'file_error',
   'internal',
 ]);
 export type IpcErrorCode = z.infer<typeof ipcErrorCodeSchema>;

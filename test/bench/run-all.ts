@@ -4,11 +4,13 @@ import type { BenchResult } from './bench-result';
 import { runProviderBench } from './provider-bench';
 import { runOverviewBench } from './overview-bench';
 import { runSettingsBench } from './settings-bench';
+import { runAccessBench } from './access-bench';
 
 const areas: ReadonlyArray<readonly [string, () => Promise<BenchResult[]>]> = [
   ['provider API (loopback)', runProviderBench],
   ['overview in Chromium (harness)', runOverviewBench],
   ['settings in Chromium (harness)', runSettingsBench],
+  ['access view in Chromium (harness)', runAccessBench],
 ];
 
 let failed = false;

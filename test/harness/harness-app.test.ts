@@ -42,6 +42,16 @@ const handlers: ChannelHandlers = {
   'auth:keep-signed-in': notUsed,
   'auth:sign-out': notUsed,
   ...unusedSettingsHandlers(),
+  'residency:get-snapshot': notUsed,
+  'residency:export-report': notUsed,
+  'access:list-events': notUsed,
+  'access:get-summary': notUsed,
+  'access:list-alerts': notUsed,
+  'access:export-events': notUsed,
+  'access:get-export-status': notUsed,
+  'access:list-requests': notUsed,
+  'access:decide-request': notUsed,
+  'access:get-transparency-report': notUsed,
 };
 
 let rendererDir = '';

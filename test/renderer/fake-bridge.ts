@@ -65,6 +65,22 @@ export function fakeBridge(overrides: Overrides = {}): PccBridge {
       importProfile: unexpected('settings.importProfile'),
       ...overrides.settings,
     },
+    residency: {
+      getSnapshot: unexpected('residency.getSnapshot'),
+      exportReport: unexpected('residency.exportReport'),
+      ...overrides.residency,
+    },
+    access: {
+      listEvents: unexpected('access.listEvents'),
+      getSummary: unexpected('access.getSummary'),
+      listAlerts: unexpected('access.listAlerts'),
+      exportEvents: unexpected('access.exportEvents'),
+      getExportStatus: unexpected('access.getExportStatus'),
+      listRequests: unexpected('access.listRequests'),
+      decideRequest: unexpected('access.decideRequest'),
+      getTransparencyReport: unexpected('access.getTransparencyReport'),
+      ...overrides.access,
+    },
   };
 }
 
@@ -122,5 +138,15 @@ export function sampleConnectionList(patch: Partial<ConnectionList> = {}): Conne
     ],
     secretStorage: { kind: 'os', backend: 'gnome_libsecret' },
     ...patch,
+  };
+}
+
+/** Answers in the order given, one per call; a call beyond them fails the test. */
+export function inTurn<T>(answers: T[]): () => Promise<T> {
+  return () => {
+    const next = answers.shift();
+    return next === undefined
+      ? Promise.reject(new Error('fake bridge: more calls than answers'))
+      : Promise.resolve(next);
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { StoreNotice } from '../features/app-info/store-notice';
@@ -12,18 +12,40 @@ import { CommandNoticeBanner } from '../features/shell/command-notice-banner';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { UnfinishedPushDialog } from '../features/settings/unfinished-push-dialog';
 import { AppHeader } from './app-header';
+import { AccessEventsPage, AccessRequestsScreen, ResidencyScreen } from './lazy-screens';
 import { MainNav } from './main-nav';
 import { routeKey, type Route } from './routes';
 import { useStores } from './stores';
 import { useHashRoute } from './use-hash-route';
 
+function PageLoading() {
+  const { t } = useTranslation();
+  return (
+    <p className="muted" role="status">
+      {t('connection.checking')}
+    </p>
+  );
+}
+
 function Page({ route }: { readonly route: Route }) {
   if (route.kind === 'not-found') return <NotFound hash={route.hash} />;
   if (route.kind === 'page') return <PreferencesScreen />;
-  if (route.section.id === 'overview') return <OverviewScreen />;
-  if (route.section.id === 'settings') return <SettingsScreen />;
-  if (route.section.id === 'connections') return <ConnectionsScreen />;
-  return <LaterSection section={route.section} />;
+  switch (route.section.id) {
+    case 'overview':
+      return <OverviewScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'connections':
+      return <ConnectionsScreen />;
+    case 'data-residency':
+      return <ResidencyScreen />;
+    case 'access-events':
+      return <AccessEventsPage />;
+    case 'access-requests':
+      return <AccessRequestsScreen />;
+    default:
+      return <LaterSection section={route.section} />;
+  }
 }
 
 function openSettings(): void {
@@ -50,10 +72,34 @@ export function App() {
   // not on first load, so Tab starts at the top of the page.
   const key = routeKey(route);
   useEffect(() => {
-    if (shownKey.current !== null && shownKey.current !== key) {
-      document.getElementById('page-title')?.focus();
-    }
+    const navigated = shownKey.current !== null && shownKey.current !== key;
     shownKey.current = key;
+    if (!navigated) return;
+    // A lazily loaded page may not be there yet (Suspense keeps the old one, hidden, until it
+    // is): focus the visible heading as soon as there is one.
+    const focusTitle = (): boolean => {
+      const title = document.getElementById('page-title');
+      if (!title?.checkVisibility()) return false;
+      title.focus();
+      return true;
+    };
+    if (focusTitle()) return;
+    const main = document.getElementById('main');
+    if (!main) return;
+    // Checking visibility lays the page out: at most once a frame, however many mutations.
+    let frame = 0;
+    const observer = new MutationObserver(() => {
+      if (frame !== 0) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        if (focusTitle()) observer.disconnect();
+      });
+    });
+    observer.observe(main, { childList: true, subtree: true, attributes: true });
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, [key]);
 
   return (
@@ -74,7 +120,9 @@ export function App() {
         <main id="main" className="app-main" tabIndex={-1}>
           <StoreNotice />
           <CommandNoticeBanner />
-          <Page route={route} />
+          <Suspense fallback={<PageLoading />}>
+            <Page route={route} />
+          </Suspense>
         </main>
       </div>
       {/* Asked wherever the app starts: an unfinished push is never forgotten. */}

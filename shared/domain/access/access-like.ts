@@ -43,8 +43,37 @@ export interface AccessAlert {
   readonly time: string;
   readonly actor: string;
   readonly actorKind: string;
+  /** What was touched and how it ended, so a UI can word the alert in its own language. */
+  readonly category: string;
+  readonly resource: string;
+  readonly result: string;
+  readonly purpose: string;
+  /** The access request the event names (lockbox rules), its status and approved window. */
+  readonly accessRequestId: string | null;
+  readonly requestStatus: string | null;
+  readonly approvedWindow: { readonly start: string; readonly end: string } | null;
+  /** English wording, for logs and exported reports. */
   readonly promise: string;
   readonly message: string;
+}
+
+/** The fields every alert copies from its event. */
+export function alertBase(
+  event: AccessEventLike,
+): Pick<
+  AccessAlert,
+  'eventId' | 'time' | 'actor' | 'actorKind' | 'category' | 'resource' | 'result' | 'purpose'
+> {
+  return {
+    eventId: event.id,
+    time: event.time,
+    actor: event.actor,
+    actorKind: event.actorKind,
+    category: event.category,
+    resource: event.resource,
+    result: event.result,
+    purpose: event.purpose,
+  };
 }
 
 export function alertSeverity(event: AccessEventLike): AccessAlert['severity'] {

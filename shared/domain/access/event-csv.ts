@@ -1,7 +1,10 @@
 import { formatCsvRow, type CsvValue } from '../csv-cell';
 import type { AccessEventLike } from './access-like';
 
-/** Column order of the CSV export; the nested location is flattened into two columns. */
+/**
+ * Column order of the CSV export, the same as the provider's own export (shared/api/openapi.yaml,
+ * createExport): the nested location is flattened into locationCountryCode and locationCity.
+ */
 export const ACCESS_EVENT_CSV_COLUMNS = [
   'id',
   'time',
@@ -14,8 +17,8 @@ export const ACCESS_EVENT_CSV_COLUMNS = [
   'justification',
   'ticket',
   'accessRequestId',
-  'countryCode',
-  'city',
+  'locationCountryCode',
+  'locationCity',
   'ip',
   'result',
 ] as const;
@@ -46,8 +49,18 @@ function cells(e: AccessEventLike): CsvValue[] {
  * A generator, so a large filtered export is written as it is read.
  */
 export function* accessEventsToCsv(events: Iterable<AccessEventLike>): Generator<string> {
-  yield formatCsvRow(ACCESS_EVENT_CSV_COLUMNS);
-  for (const event of events) yield formatCsvRow(cells(event));
+  yield accessEventCsvHeader();
+  for (const event of events) yield accessEventCsvRow(event);
+}
+
+/** The header record alone, for writers that stream pages of events. */
+export function accessEventCsvHeader(): string {
+  return formatCsvRow(ACCESS_EVENT_CSV_COLUMNS);
+}
+
+/** One event as one neutralised CSV record. */
+export function accessEventCsvRow(event: AccessEventLike): string {
+  return formatCsvRow(cells(event));
 }
 
 /** JSON Lines: one event per line, exactly as received (JSON needs no neutralising). */

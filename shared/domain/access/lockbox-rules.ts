@@ -1,4 +1,5 @@
 import {
+  alertBase,
   alertSeverity,
   outcomeWords,
   type AccessAlert,
@@ -20,23 +21,25 @@ const APPROVED_STATUSES = new Set(['approved', 'completed', 'revoked']);
 function violation(
   event: AccessEventLike,
   requests: ReadonlyMap<string, AccessRequestLike>,
-): { rule: AlertRule; why: string } | null {
+): { rule: AlertRule; why: string; request: AccessRequestLike | null } | null {
   if (event.actorKind !== 'provider-operator') return null;
   const requestId = event.accessRequestId;
   if (requestId === null || requestId === '') {
-    return { rule: 'operator-without-request', why: 'without any access request' };
+    return { rule: 'operator-without-request', why: 'without any access request', request: null };
   }
   const request = requests.get(requestId);
   if (!request) {
     return {
       rule: 'operator-unknown-request',
       why: `under access request ${requestId}, which the tenant has no record of`,
+      request: null,
     };
   }
   if (!APPROVED_STATUSES.has(request.status) || request.approvedWindow === null) {
     return {
       rule: 'operator-request-not-approved',
       why: `under access request ${requestId}, which is ${request.status}, not approved`,
+      request,
     };
   }
   const at = Date.parse(event.time);
@@ -47,6 +50,7 @@ function violation(
     return {
       rule: 'operator-outside-window',
       why: `under access request ${requestId} but outside its approved window ${request.approvedWindow.start} to ${request.approvedWindow.end}`,
+      request,
     };
   }
   return null;
@@ -63,10 +67,10 @@ export function lockboxAlert(
     id: `${found.rule}:${event.id}`,
     rule: found.rule,
     severity: alertSeverity(event),
-    eventId: event.id,
-    time: event.time,
-    actor: event.actor,
-    actorKind: event.actorKind,
+    ...alertBase(event),
+    accessRequestId: event.accessRequestId === '' ? null : event.accessRequestId,
+    requestStatus: found.request?.status ?? null,
+    approvedWindow: found.request?.approvedWindow ?? null,
     promise: PROMISE,
     message: `Provider operator ${event.actor} ${outcomeWords(event)} ${event.category} data (${event.resource}) at ${event.time} ${found.why}, event ${event.id}.`,
   };

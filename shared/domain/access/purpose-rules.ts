@@ -1,4 +1,10 @@
-import { alertSeverity, outcomeWords, type AccessAlert, type AccessEventLike } from './access-like';
+import {
+  alertBase,
+  alertSeverity,
+  outcomeWords,
+  type AccessAlert,
+  type AccessEventLike,
+} from './access-like';
 
 /** The provider's purposes: what its data protection addendum lets it use data for, and not. */
 export const PERMITTED_PURPOSES = [
@@ -9,6 +15,9 @@ export const PERMITTED_PURPOSES = [
 export const PROHIBITED_PURPOSES = ['user-profiling', 'advertising', 'market-research'] as const;
 
 export type PurposeClass = 'permitted' | 'prohibited' | 'unrecognised';
+
+/** Purpose rules judge the purpose alone; the request fields belong to the lockbox rules. */
+const noRequest = { accessRequestId: null, requestStatus: null, approvedWindow: null } as const;
 
 const LABELS: Readonly<Record<string, string>> = {
   'service-delivery': 'service delivery',
@@ -45,10 +54,8 @@ export function purposeAlert(event: AccessEventLike): AccessAlert | null {
       id: `prohibited-purpose:${event.id}`,
       rule: 'prohibited-purpose',
       severity: alertSeverity(event),
-      eventId: event.id,
-      time: event.time,
-      actor: event.actor,
-      actorKind: event.actorKind,
+      ...alertBase(event),
+      ...noRequest,
       promise: `The provider promised never to use tenant data for ${label}.`,
       message: `${who} ${what} for ${label}, event ${event.id}.`,
     };
@@ -57,10 +64,8 @@ export function purposeAlert(event: AccessEventLike): AccessAlert | null {
     id: `unrecognised-purpose:${event.id}`,
     rule: 'unrecognised-purpose',
     severity: 'warning',
-    eventId: event.id,
-    time: event.time,
-    actor: event.actor,
-    actorKind: event.actorKind,
+    ...alertBase(event),
+    ...noRequest,
     promise:
       'The provider promised to use tenant data only for service delivery, troubleshooting, and maintenance and improvement.',
     message: `${who} ${what} for an undeclared purpose "${event.purpose}", event ${event.id}.`,

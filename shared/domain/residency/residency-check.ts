@@ -21,13 +21,28 @@ export interface DataLocationLike {
   readonly datacenterCities?: readonly string[];
 }
 
+/** What this app's own check found outside the commitment (empty when nothing was). */
+export interface OutsideParts {
+  /** The location's geography code when the commitment does not allow it, else null. */
+  readonly geography: string | null;
+  /** Countries of datacenter cities the commitment does not allow, each once. */
+  readonly countries: readonly string[];
+}
+
 export type ResidencyFlag =
   | {
       readonly kind: 'outside-commitment';
       readonly message: string;
       readonly providerReason: string | null;
+      readonly outside: OutsideParts;
     }
-  | { readonly kind: 'provider-disagrees'; readonly message: string };
+  | {
+      readonly kind: 'provider-disagrees';
+      readonly message: string;
+      /** What the provider says about the location; this app's check says the opposite. */
+      readonly providerSays: 'inside' | 'outside';
+      readonly outside: OutsideParts;
+    };
 
 export interface ResidencyFinding {
   readonly location: DataLocationLike;
@@ -60,14 +75,19 @@ function countriesOf(location: DataLocationLike): string[] {
     .filter((code) => /^[A-Z]{2}$/.test(code));
 }
 
-function outsideParts(location: DataLocationLike, commitment: Commitment): string[] {
+const nothingOutside: OutsideParts = { geography: null, countries: [] };
+
+function outsideOf(location: DataLocationLike, commitment: Commitment): OutsideParts {
+  return {
+    geography: allowsGeography(commitment, location.geography) ? null : location.geography,
+    countries: [...new Set(countriesOf(location).filter((c) => !allowsCountry(commitment, c)))],
+  };
+}
+
+function describeOutside(outside: OutsideParts): string[] {
   const parts: string[] = [];
-  if (!allowsGeography(commitment, location.geography))
-    parts.push(`geography ${location.geography}`);
-  const countries = [
-    ...new Set(countriesOf(location).filter((c) => !allowsCountry(commitment, c))),
-  ];
-  if (countries.length > 0) parts.push(`datacenters in ${countries.join(', ')}`);
+  if (outside.geography !== null) parts.push(`geography ${outside.geography}`);
+  if (outside.countries.length > 0) parts.push(`datacenters in ${outside.countries.join(', ')}`);
   return parts;
 }
 
@@ -85,7 +105,8 @@ export function checkLocation(
   commitmentName: string,
 ): ResidencyFinding {
   const commitment = findCommitment(commitmentName);
-  const outside = commitment ? outsideParts(location, commitment) : [];
+  const parts = commitment ? outsideOf(location, commitment) : nothingOutside;
+  const outside = describeOutside(parts);
   const computed = commitment ? outside.length === 0 : null;
   const flags: ResidencyFlag[] = [];
   if (computed === false || !location.inCommitment) {
@@ -97,6 +118,7 @@ export function checkLocation(
         reason ? `Provider's reason: ${reason}` : 'The provider gives no reason.'
       }`,
       providerReason: reason,
+      outside: parts,
     });
   }
   if (computed !== null && computed !== location.inCommitment) {
@@ -105,6 +127,8 @@ export function checkLocation(
       message: location.inCommitment
         ? `The provider marks ${describe(location)} as inside the ${commitmentName}, but ${outside.join(' and ')} ${outside.length > 1 ? 'are' : 'is'} outside it.`
         : `The provider marks ${describe(location)} as outside the ${commitmentName}, although its geography and datacenters are inside it.`,
+      providerSays: location.inCommitment ? 'inside' : 'outside',
+      outside: parts,
     });
   }
   return { location, computedInCommitment: computed, flagged: flags.length > 0, flags };

@@ -82,6 +82,16 @@ function recordingHandlers(
     'auth:keep-signed-in': () => Promise.reject(new Error('not used')),
     'auth:sign-out': () => Promise.reject(new Error('not used')),
     ...unusedSettingsHandlers(),
+    'residency:get-snapshot': () => Promise.reject(new Error('not used')),
+    'residency:export-report': () => Promise.reject(new Error('not used')),
+    'access:list-events': () => Promise.reject(new Error('not used')),
+    'access:get-summary': () => Promise.reject(new Error('not used')),
+    'access:list-alerts': () => Promise.reject(new Error('not used')),
+    'access:export-events': () => Promise.reject(new Error('not used')),
+    'access:get-export-status': () => Promise.reject(new Error('not used')),
+    'access:list-requests': () => Promise.reject(new Error('not used')),
+    'access:decide-request': () => Promise.reject(new Error('not used')),
+    'access:get-transparency-report': () => Promise.reject(new Error('not used')),
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ import type { Overview } from '../../../shared/ipc/schemas/tenant';
 import { App } from '../../../renderer/src/app/app';
 import { createAppStores, StoresContext } from '../../../renderer/src/app/stores';
 import { fakeBridge, sampleConnectionList, sampleOverview } from '../fake-bridge';
+import { sampleAlert } from '../features/access/access-sample';
 import { testI18n } from '../i18n-fixture';
 
 Reflect.set(globalThis, 'IS_REACT_ACT_ENVIRONMENT', true);
@@ -48,6 +49,17 @@ function bridgeWith(overview: Overview, storeNotice: StoreNotice | null = null):
     preferences: {
       get: () => Promise.resolve({ ok: true, value: { theme: 'dark', language: 'en' } }),
       setTheme: ({ theme }) => Promise.resolve({ ok: true, value: { theme, language: 'en' } }),
+    },
+    access: {
+      listAlerts: () =>
+        Promise.resolve({
+          ok: true,
+          value: {
+            alerts: [sampleAlert()],
+            scannedAt: '2025-06-01T10:00:00.000Z',
+            checked: { prohibitedPurposeEvents: 1, operatorEvents: 0, accessRequests: 0 },
+          },
+        }),
     },
   });
 }
@@ -98,6 +110,19 @@ describe('App', () => {
       '2025-06-01T10:00:00.000Z',
     );
     expect(document.documentElement.dataset.theme).toBe('dark');
+  });
+
+  it('lists the access alerts on the overview, each with a way to its event', async () => {
+    await renderApp(bridgeWith(sampleOverview()));
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    });
+    const alert = container.querySelector('.overview-alerts [data-alert]');
+    expect(alert?.textContent).toContain('Prohibited purpose: Advertising');
+    expect(alert?.textContent).toContain(
+      'Promise broken: The provider promised never to use tenant data for advertising.',
+    );
+    expect(alert?.querySelector('button')?.textContent).toBe('Show event ev-9');
   });
 
   it('shows a forbidden count as its reason, never as a number', async () => {
@@ -186,13 +211,13 @@ describe('App', () => {
   });
 
   it('shows a later-release panel for sections that are not built yet', async () => {
-    window.location.hash = '#/access-requests';
+    window.location.hash = '#/log-review';
     await renderApp(bridgeWith(sampleOverview()));
-    expect(text('h1')).toBe('Access requests');
+    expect(text('h1')).toBe('Log review');
     expect(text('.panel')).toContain('arrives in a later release');
     expect(container.querySelector('.count-value')).toBeNull();
     expect(container.querySelector('nav a[aria-current="page"]')?.getAttribute('href')).toBe(
-      '#/access-requests',
+      '#/log-review',
     );
   });
 });

@@ -5,6 +5,7 @@ import type { Overview } from '../../../../shared/ipc/schemas/tenant';
 import { useStores } from '../../app/stores';
 import { summarizeConnection } from './connection-summary';
 import { formatDateTime } from '../../i18n/format';
+import { OverviewAlerts } from '../access/overview-alerts';
 import { HeadlineCounts } from './headline-counts';
 import { lastOverview } from './overview-store';
 
@@ -85,6 +86,7 @@ export function OverviewScreen() {
           <TenantFacts overview={overview} />
           <h2 id="headline-figures">{t('headlineFigures')}</h2>
           <HeadlineCounts counts={overview.counts} />
+          <OverviewAlerts />
         </>
       ) : null}
     </section>

@@ -99,3 +99,32 @@ it('lockboxAlerts checks every event against the request list', () => {
   );
   expect(alerts.map((a) => [a.eventId, a.rule])).toEqual([['late', 'operator-outside-window']]);
 });
+
+describe('lockbox alerts carry what a UI needs to word them', () => {
+  it('the request, its status and its window', () => {
+    expect(
+      lockboxAlert(operatorEvent({ time: '2025-10-14T13:00:00.000Z' }), requests),
+    ).toMatchObject({
+      accessRequestId: 'req-42',
+      requestStatus: 'approved',
+      approvedWindow: approvedRequest.approvedWindow,
+      category: 'customer',
+      resource: 'mailbox:anna.schmidt',
+      result: 'success',
+      purpose: 'troubleshooting',
+    });
+    expect(lockboxAlert(operatorEvent({ accessRequestId: 'req-denied' }), requests)).toMatchObject({
+      accessRequestId: 'req-denied',
+      requestStatus: 'denied',
+      approvedWindow: null,
+    });
+    expect(lockboxAlert(operatorEvent({ accessRequestId: 'req-ghost' }), requests)).toMatchObject({
+      accessRequestId: 'req-ghost',
+      requestStatus: null,
+    });
+    expect(lockboxAlert(operatorEvent({ accessRequestId: '' }), requests)).toMatchObject({
+      rule: 'operator-without-request',
+      accessRequestId: null,
+    });
+  });
+});

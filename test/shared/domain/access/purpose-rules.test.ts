@@ -84,3 +84,19 @@ describe('purpose rules', () => {
     expect(purposeAlerts(events).map((a) => a.eventId)).toEqual(['b', 'd']);
   });
 });
+
+it('purpose alerts carry the purpose and the event, and no request fields', () => {
+  expect(
+    purposeAlert(
+      accessEvent({ purpose: 'advertising', category: 'diagnostic', resource: 'telemetry:ad-id' }),
+    ),
+  ).toMatchObject({
+    purpose: 'advertising',
+    category: 'diagnostic',
+    resource: 'telemetry:ad-id',
+    result: 'success',
+    accessRequestId: null,
+    requestStatus: null,
+    approvedWindow: null,
+  });
+});

@@ -187,3 +187,54 @@ describe('checkResidency', () => {
     ]);
   });
 });
+
+describe('structured flags (what a UI words in its own language)', () => {
+  const report = checkResidency(locations, EUDB);
+  const flagsOf = (id: string) => must(report.findings.find((f) => f.location.id === id)).flags;
+
+  it('names the geography and the countries outside the commitment', () => {
+    expect(flagsOf('analytics-nam')).toEqual([
+      expect.objectContaining({
+        kind: 'outside-commitment',
+        outside: { geography: 'NAM', countries: ['US'] },
+      }),
+    ]);
+    const mixed = checkLocation(
+      loc({
+        id: 'm',
+        geography: 'EUR',
+        cities: [
+          dublin,
+          { name: 'London', countryCode: 'GB' },
+          { name: 'Leeds', countryCode: 'GB' },
+        ],
+      }),
+      EUDB,
+    );
+    expect(mixed.flags[0]).toMatchObject({ outside: { geography: null, countries: ['GB'] } });
+  });
+
+  it('says which way the provider disagrees', () => {
+    expect(flagsOf('search-gbr')[1]).toMatchObject({
+      kind: 'provider-disagrees',
+      providerSays: 'inside',
+      outside: { geography: 'GBR', countries: ['GB'] },
+    });
+    const said = checkLocation(
+      loc({ id: 'z', geography: 'DEU', inCommitment: false, outOfCommitmentReason: null }),
+      EUDB,
+    );
+    expect(said.flags).toEqual([
+      expect.objectContaining({
+        kind: 'outside-commitment',
+        providerReason: null,
+        outside: { geography: null, countries: [] },
+      }),
+      expect.objectContaining({ kind: 'provider-disagrees', providerSays: 'outside' }),
+    ]);
+  });
+
+  it('flags nothing, structured or not, for a location inside', () => {
+    expect(flagsOf('files-che')).toEqual([]);
+  });
+});

@@ -1,8 +1,18 @@
 // One namespace per feature, so features add their strings without touching each other's.
+import { access } from './access';
 import { common } from './common';
 import { connections } from './connections';
 import { overview } from './overview';
 import { preferences } from './preferences';
+import { residency } from './residency';
 import { settings } from './settings';
 
-export const en = { common, overview, preferences, connections, settings } as const;
+export const en = {
+  common,
+  overview,
+  preferences,
+  connections,
+  settings,
+  residency,
+  access,
+} as const;

@@ -1,0 +1,96 @@
+export const residency = {
+  title: 'Data residency',
+  loading: 'Reading where the data lives…',
+  snapshotAt: 'Snapshot of',
+  cached:
+    'The provider could not be reached, so this is the last snapshot the app kept ({{reason}}).',
+  unknownCommitment:
+    'This app does not know the commitment “{{commitment}}”: only the provider’s own verdict is shown.',
+  facts: {
+    tenant: 'Tenant',
+    commitment: 'Residency commitment',
+    locations: 'Locations',
+    flagged: 'Outside the commitment',
+  },
+  export: {
+    label: 'Export the residency report',
+    csv: 'Export CSV',
+    html: 'Export printable page (HTML)',
+    saving: 'Saving the report…',
+    saved: 'Saved {{fileName}}.',
+    cancelled: 'Export cancelled: no file was written.',
+    failed: 'The report was not saved: {{reason}}',
+  },
+  view: {
+    label: 'Show',
+    service: 'Service',
+    category: 'Data category',
+    all: 'All',
+    onlyFlagged: 'Only locations outside the commitment',
+    showing: 'Showing {{shown}} of {{total}} locations.',
+  },
+  map: {
+    caption:
+      'Datacenter cities of the locations shown. A red triangle marks a city that holds or processes data outside the commitment; a circle marks one inside it. The table below says the same.',
+    label: 'World map of datacenter locations',
+    inside: 'Inside the commitment',
+    outside: 'Outside the commitment',
+    marker: '{{city}}: {{count}} locations, {{flagged}} outside the commitment',
+    loadingCountries: 'Drawing the countries…',
+  },
+  byCategory: 'By data category',
+  byService: 'By service',
+  counts: {
+    name: 'Name',
+    total: 'Locations',
+    flagged: 'Outside',
+  },
+  table: {
+    caption: 'Where each data category of each service lives',
+    service: 'Service',
+    category: 'Data category',
+    processing: 'Stored or processed',
+    geography: 'Geography and region',
+    cities: 'Datacenter cities',
+    replicas: 'Replicas',
+    status: 'Commitment',
+    none: 'No location matches.',
+  },
+  status: {
+    inside: 'Inside',
+    outside: 'Outside',
+  },
+  flag: {
+    outside: 'Outside the {{commitment}}.',
+    geography: 'Geography {{geography}} is outside it.',
+    countries: 'Datacenters in {{countries}} are outside it.',
+    providerReason: 'Provider’s reason: {{reason}}',
+    noReason: 'The provider gives no reason.',
+    providerSaysInside:
+      'The provider marks this location as inside the commitment, but this app’s check finds it outside.',
+    providerSaysOutside:
+      'The provider marks this location as outside the commitment, although its geography and datacenters are inside it.',
+  },
+  processing: {
+    'at-rest': 'Stored (at rest)',
+    processing: 'Processed',
+  },
+  category: {
+    customer: 'Customer data',
+    diagnostic: 'Diagnostic data',
+    'service-generated': 'Service-generated data',
+    'professional-services': 'Professional services data',
+  },
+  service: {
+    mail: 'Mail',
+    files: 'Files',
+    chat: 'Chat',
+    directory: 'Directory',
+    'device-management': 'Device management',
+    analytics: 'Analytics',
+    meetings: 'Meetings',
+    search: 'Search',
+    support: 'Support',
+    security: 'Security',
+  },
+} as const;
