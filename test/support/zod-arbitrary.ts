@@ -89,6 +89,13 @@ function numberArbitrary(def: Def): fc.Arbitrary<number> {
 }
 
 export function validValue(schema: z.ZodType): fc.Arbitrary<unknown> {
+  const shaped = shapedValue(schema);
+  // A `.refine` rule (say "to after from") cannot be read from the schema, only asked.
+  const refined = checksOf(defOf(schema)).some((check) => check.check === 'custom');
+  return refined ? shaped.filter((value) => schema.safeParse(value).success) : shaped;
+}
+
+function shapedValue(schema: z.ZodType): fc.Arbitrary<unknown> {
   const def = defOf(schema);
   switch (def.type) {
     case 'undefined':
