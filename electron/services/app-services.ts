@@ -3,6 +3,7 @@ import type { AppSettingsStore } from './app-settings-store';
 import type { FileDialogs } from './file-dialogs';
 import { checkExternalUrl } from './external-url-policy';
 import type { ChannelHandlers } from './ipc-registry';
+import { createLogReviewHandlers } from './log-review/log-review-handlers';
 import { failureToServiceError, readOverview, readTenant } from './overview-service';
 import { createProviderClient } from './provider-client';
 import { ServiceError } from './service-error';
@@ -70,5 +71,11 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
       await deps.openExternal(decision.url);
       return null;
     },
+    ...createLogReviewHandlers({
+      dataDir: deps.dataDir,
+      dialogs: deps.dialogs,
+      getClient: () => client,
+      providerUrl: () => deps.provider.url,
+    }),
   };
 }

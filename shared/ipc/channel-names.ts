@@ -3,6 +3,8 @@
  * the names) does not bundle zod. contract.ts checks this list against its own keys both
  * ways, so the two cannot drift.
  */
+import { logsChannelNames } from './logs-channel-names';
+
 export const channelNames = [
   'app:get-info',
   'tenant:get',
@@ -10,6 +12,7 @@ export const channelNames = [
   'preferences:get',
   'preferences:set-theme',
   'links:open-external',
+  ...logsChannelNames,
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -3,6 +3,7 @@ import { channel, type ChannelDefinition } from './channel';
 import { channelNames, type ChannelName } from './channel-names';
 import { overviewSchema, tenantSchema } from './schemas/tenant';
 import { appInfoSchema, preferencesSchema, themePreferenceSchema } from './schemas/app';
+import { logsContract } from './schemas/logs-contract';
 
 const none = z.undefined();
 
@@ -21,6 +22,7 @@ export const ipcContract = {
     preferencesSchema,
   ),
   'links:open-external': channel(z.object({ url: z.string().max(2048) }).strict(), z.null()),
+  ...logsContract,
 } as const satisfies Record<ChannelName, ChannelDefinition<z.ZodType, z.ZodType>>;
 
 export type IpcContract = typeof ipcContract;

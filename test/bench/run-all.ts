@@ -3,10 +3,12 @@
 import type { BenchResult } from './bench-result';
 import { runProviderBench } from './provider-bench';
 import { runOverviewBench } from './overview-bench';
+import { runLogReviewBench } from './log-review-bench';
 
 const areas: ReadonlyArray<readonly [string, () => Promise<BenchResult[]>]> = [
   ['provider API (loopback)', runProviderBench],
   ['overview in Chromium (harness)', runOverviewBench],
+  ['log review (synthetic audit log exports, 100k and 1M rows)', () => runLogReviewBench()],
 ];
 
 let failed = false;

@@ -6,6 +6,7 @@ import { createIpcRegistry, type ChannelHandlers } from '../../electron/services
 import { buildCsp } from '../../shared/security/csp';
 import { createHarnessApp } from './harness-app';
 import { bridgeScriptPath, injectBridgeScript } from './index-html';
+import { unusedLogsHandlers } from '../support/unused-logs-handlers';
 
 const origin = 'http://127.0.0.1:4321';
 const appHtml =
@@ -24,6 +25,7 @@ const handlers: ChannelHandlers = {
   'preferences:get': notUsed,
   'preferences:set-theme': ({ theme }) => Promise.resolve({ theme }),
   'links:open-external': notUsed,
+  ...unusedLogsHandlers(),
 };
 
 let rendererDir = '';

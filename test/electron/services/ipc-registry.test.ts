@@ -6,6 +6,7 @@ import {
   type SenderInfo,
 } from '../../../electron/services/ipc-registry';
 import { ServiceError } from '../../../electron/services/service-error';
+import { unusedLogsHandlers } from '../../support/unused-logs-handlers';
 
 const appOrigin = 'app://renderer';
 const fromApp: SenderInfo = { origin: appOrigin, isTopFrame: true, frameAlive: true };
@@ -53,6 +54,7 @@ function recordingHandlers(
       record('links:open-external', r);
       return Promise.resolve(null);
     },
+    ...unusedLogsHandlers(),
     ...overrides,
   };
 }
