@@ -73,7 +73,7 @@ const PROVIDER_KINDS = [
 ];
 
 function providerKind(expr: string): string {
-  return `CASE WHEN ${expr} IN (${PROVIDER_KINDS.map(sqlString).join(', ')}) THEN ${expr} ELSE 'unknown' END`;
+  return `CASE ${expr} ${PROVIDER_KINDS.map((k) => `WHEN ${sqlString(k)} THEN ${sqlString(k)}`).join(' ')} ELSE 'unknown' END`;
 }
 
 function rejectOptions(target: ReaderTarget): string {

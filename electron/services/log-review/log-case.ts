@@ -68,7 +68,7 @@ export type LogCase = {
   ) => Promise<number>;
   /** Re-checks a provider export's stored manifest against today's trusted keys. */
   readonly reverify: (fileId: number, keys: readonly VerifyingKey[]) => Promise<Integrity | null>;
-  readonly close: () => void;
+  readonly close: () => Promise<void>;
 };
 
 const CASE_JSON = 'case.json';
@@ -98,9 +98,16 @@ function buildCase(dir: string, session: DuckSession, initial: CaseDocument): Lo
   const id = basename(dir);
   const jsonPath = join(dir, CASE_JSON);
   const queries = createEventQueries(session);
-  const save = async (next: CaseDocument): Promise<void> => {
-    await writeCaseDocument(jsonPath, next);
-    document = next;
+  // Changes apply one at a time to the latest document, so none is lost to another.
+  let saving: Promise<unknown> = Promise.resolve();
+  const update = (change: (current: CaseDocument) => CaseDocument): Promise<void> => {
+    const next = saving.then(async () => {
+      const changed = change(document);
+      await writeCaseDocument(jsonPath, changed);
+      document = changed;
+    });
+    saving = next.catch(() => undefined);
+    return next;
   };
   const showTables = async (extra: { fileId: number; table: string }[] = []): Promise<void> => {
     await refreshEventsView(session.importer, [...committedTables(document), ...extra]);
@@ -150,11 +157,12 @@ function buildCase(dir: string, session: DuckSession, initial: CaseDocument): Lo
         integrity,
         ...(manifest === undefined ? {} : { manifest }),
       };
-      await save({ ...document, files: [...document.files, file] });
+      await update((d) => ({ ...d, files: [...d.files, file] }));
       await showTables();
       await session.importer.run(`DROP TABLE IF EXISTS ${previewTable(fileId)}`);
-      // The imported table goes into the database file now, so a reopen reads no log.
-      await session.importer.run('CHECKPOINT');
+      // The imported table goes into the database file now, so a reopen reads no log (a
+      // checkpoint that meets another transaction is left to DuckDB's own).
+      await session.importer.run('CHECKPOINT').catch(() => undefined);
       return { status: 'imported', file };
     } catch (error) {
       if (error instanceof ImportCancelledError) return { status: 'cancelled' };
@@ -202,17 +210,21 @@ function buildCase(dir: string, session: DuckSession, initial: CaseDocument): Lo
       const tags = [...new Set(annotation.tags.map((t) => t.trim()).filter((t) => t !== ''))];
       const clean: Annotation = { flagged: annotation.flagged, tags, note };
       const empty = !clean.flagged && clean.tags.length === 0 && clean.note === null;
-      const annotations = Object.fromEntries([
-        ...Object.entries(document.annotations).filter(([k]) => k !== key),
-        ...(empty ? [] : [[key, clean] as const]),
-      ]);
-      const revision = document.annotationsRevision + 1;
-      await save({ ...document, annotations, annotationsRevision: revision });
+      let revision = 0;
+      await update((d) => {
+        revision = d.annotationsRevision + 1;
+        const others = Object.entries(d.annotations).filter(([k]) => k !== key);
+        return {
+          ...d,
+          annotations: Object.fromEntries([...others, ...(empty ? [] : [[key, clean] as const])]),
+          annotationsRevision: revision,
+        };
+      });
       await putAnnotation(session, eventId, clean, revision);
       await queries.annotationsChanged();
       return { ...existing.row, ...clean };
     },
-    saveFilters: (filters) => save({ ...document, filters }),
+    saveFilters: (filters) => update((d) => ({ ...d, filters })),
     exportEvents: async (filters, format, outPath) => {
       const where = await queries.where(filters);
       return session.withConnection((db) => exportEvents(db, where, format, outPath));
@@ -221,13 +233,14 @@ function buildCase(dir: string, session: DuckSession, initial: CaseDocument): Lo
       const file = document.files.find((f) => f.fileId === fileId);
       if (file?.integrity === null || file === undefined) return null;
       const integrity = verifyExport(file.manifest, file.sha256, keys);
-      await save({
-        ...document,
-        files: document.files.map((f) => (f.fileId === fileId ? { ...f, integrity } : f)),
-      });
+      await update((d) => ({
+        ...d,
+        files: d.files.map((f) => (f.fileId === fileId ? { ...f, integrity } : f)),
+      }));
       return integrity;
     },
-    close: () => {
+    close: async () => {
+      await saving;
       session.close();
     },
   };

@@ -78,7 +78,7 @@ export function createLogReviewService(deps: LogReviewDeps) {
   };
   const closeCurrent = async (): Promise<void> => {
     await jobs.cancelAll();
-    current?.close();
+    await current?.close();
     current = null;
   };
   const requireNoImport = (): void => {

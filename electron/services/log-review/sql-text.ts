@@ -18,19 +18,25 @@ export function sqlIdent(name: string): string {
  * means UTC because the session's time zone is UTC).
  */
 export function sqlUtcTime(expr: string): string {
+  // Cheapest parse first: a plain TIMESTAMP cast reads ISO text with no zone or with Z (UTC);
+  // only text with another offset needs the time-zone-aware cast.
   return (
-    `coalesce(try_strptime(${expr}, '%m/%d/%Y %I:%M:%S %p'), ` +
-    `try_cast(${expr} AS TIMESTAMPTZ)::TIMESTAMP)`
+    `CASE WHEN contains(${expr}, '/') THEN try_strptime(${expr}, '%m/%d/%Y %I:%M:%S %p') ` +
+    `WHEN length(${expr}) <= 19 OR right(${expr}, 1) IN ('Z', 'z') THEN try_cast(${expr} AS TIMESTAMP) ` +
+    `ELSE try_cast(${expr} AS TIMESTAMPTZ)::TIMESTAMP END`
   );
 }
 
 /** Normalises the many spellings of an outcome to success / failed / denied / unknown. */
 export function sqlResult(expr: string): string {
+  // Plain comparisons, not IN lists (which DuckDB plans as joins, per row far dearer).
+  const when = (values: readonly string[], result: string): string =>
+    values.map((v) => `WHEN '${v}' THEN '${result}'`).join(' ');
   return (
-    `CASE WHEN lower(${expr}) IN ('success', 'succeeded', 'partiallysucceeded', 'true', '0') THEN 'success' ` +
-    `WHEN lower(${expr}) IN ('failed', 'failure', 'false', 'error', 'interrupted') THEN 'failed' ` +
-    `WHEN lower(${expr}) IN ('denied', 'blocked') THEN 'denied' ` +
-    `WHEN regexp_full_match(${expr}, '[0-9]+') THEN 'failed' ELSE 'unknown' END`
+    `CASE lower(${expr}) ${when(['succeeded', 'success', 'partiallysucceeded', 'true', '0'], 'success')} ` +
+    `${when(['failed', 'failure', 'false', 'error', 'interrupted'], 'failed')} ` +
+    `${when(['denied', 'blocked'], 'denied')} ` +
+    `ELSE CASE WHEN regexp_full_match(${expr}, '[0-9]+') THEN 'failed' ELSE 'unknown' END END`
   );
 }
 

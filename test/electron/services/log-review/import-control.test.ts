@@ -33,8 +33,8 @@ beforeAll(async () => {
   bigFile = join(dir, 'big.csv');
   await writeUalCurrentExport(bigFile, 30_000, 3);
 });
-afterAll(() => {
-  logCase.close();
+afterAll(async () => {
+  await logCase.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

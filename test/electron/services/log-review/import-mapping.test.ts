@@ -13,8 +13,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'h7-map-'));
   logCase = await createCase(join(dir, 'case'), 'mapping');
 });
-afterAll(() => {
-  logCase.close();
+afterAll(async () => {
+  await logCase.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

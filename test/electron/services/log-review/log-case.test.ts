@@ -32,8 +32,8 @@ beforeAll(async () => {
   const outcome = await logCase.importFile(join(dir, 'ual.csv'));
   expect(outcome.status).toBe('imported');
 });
-afterAll(() => {
-  logCase.close();
+afterAll(async () => {
+  await logCase.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -159,7 +159,7 @@ describe('query API', () => {
         everything.rows.slice(DEEP_OFFSET + 250).map((r) => r.eventId),
       );
     } finally {
-      deepCase.close();
+      await deepCase.close();
     }
   });
 
@@ -190,7 +190,7 @@ describe('cases', () => {
     expect(await logCase.annotate(123, { flagged: true, tags: [], note: null })).toBeUndefined();
     await logCase.saveFilters({ facets: { result: ['failed'] } });
     const idsBefore = (await page({ limit: 20 })).rows.map((r) => r.eventId);
-    logCase.close();
+    await logCase.close();
     logCase = await openCase(caseDir);
     expect(logCase.document().filters).toEqual({ facets: { result: ['failed'] } });
     expect((await page({ limit: 20 })).rows.map((r) => r.eventId)).toEqual(idsBefore);
@@ -206,7 +206,7 @@ describe('cases', () => {
   it('rebuilds the notes from case.json when the database mirror is behind', async () => {
     const { rows } = await page({ filters: { flaggedOnly: true } });
     const document = logCase.document();
-    logCase.close();
+    await logCase.close();
     // As if the app died after writing case.json and before updating the database.
     const extra = rows[0]?.eventId ?? -1;
     writeFileSync(
