@@ -10,6 +10,7 @@ import './i18n/i18next-types';
 import './styles/theme.css';
 import './styles/layout.css';
 import './styles/overview.css';
+import './styles/log-review.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

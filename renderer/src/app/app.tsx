@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { StoreNotice } from '../features/app-info/store-notice';
+import { LogReviewScreen } from '../features/log-review/log-review-screen';
 import { OverviewScreen } from '../features/overview/overview-screen';
 import { LaterSection, NotFound } from '../features/placeholder/later-section';
 import { applyTheme } from '../features/preferences/apply-theme';
@@ -14,6 +15,7 @@ import { useHashRoute } from './use-hash-route';
 function Page({ route }: { readonly route: Route }) {
   if (route.kind === 'not-found') return <NotFound hash={route.hash} />;
   if (route.section.id === 'overview') return <OverviewScreen />;
+  if (route.section.id === 'log-review') return <LogReviewScreen />;
   return <LaterSection section={route.section} />;
 }
 

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { PccBridge } from '../../../shared/ipc/bridge';
 import { createAppInfoStore, type AppInfoStore } from '../features/app-info/app-info-store';
+import { createLogReviewStore, type LogReviewStore } from '../features/log-review/log-review-store';
 import { createOverviewStore, type OverviewStore } from '../features/overview/overview-store';
 import {
   createPreferencesStore,
@@ -12,6 +13,7 @@ export interface AppStores {
   readonly appInfo: AppInfoStore;
   readonly overview: OverviewStore;
   readonly preferences: PreferencesStore;
+  readonly logReview: LogReviewStore;
 }
 
 export function createAppStores(bridge: PccBridge): AppStores {
@@ -19,6 +21,7 @@ export function createAppStores(bridge: PccBridge): AppStores {
     appInfo: createAppInfoStore(bridge),
     overview: createOverviewStore(bridge),
     preferences: createPreferencesStore(bridge),
+    logReview: createLogReviewStore(bridge),
   };
 }
 
