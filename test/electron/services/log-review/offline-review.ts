@@ -4,7 +4,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createLogReviewService } from '../../../../electron/services/log-review/log-review-service';
-import type { ProviderClient } from '../../../../electron/services/provider-client';
 import { createScriptedDialogs } from '../../../harness/scripted-dialogs';
 import { accessEventsJsonl } from '../../../fixtures/logs/provider-generator';
 import { SAMPLES_DIR } from '../../../fixtures/logs/samples';

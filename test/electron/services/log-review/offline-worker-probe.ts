@@ -4,3 +4,4 @@ try {
 } catch {
   // Trapped (or refused): either way the attempt is what the test looks for.
 }
+export {};
