@@ -1,6 +1,7 @@
 // The log review as the IPC handlers see it: one open case at a time (from the recent cases in
 // the app's data folder), import jobs, and the trusted export keys. Every file it reads or
 // writes is one the user chose through `dialogs`; the renderer never names a path.
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type {
@@ -125,12 +126,14 @@ export function createLogReviewService(deps: LogReviewDeps) {
       serialised(async () => {
         if (current?.info().id === id) return current.info();
         requireNoImport();
+        const dir = caseDir(deps.dataDir, id);
+        // Checked before closing the open case, so a bad id leaves it open.
+        if (!existsSync(join(dir, 'case.json')))
+          throw new ServiceError('not_found', 'There is no such case.');
         await closeCurrent();
         try {
-          current = await openCase(caseDir(deps.dataDir, id), deps.session);
+          current = await openCase(dir, deps.session);
         } catch (error) {
-          if (error instanceof Error && 'code' in error && error.code === 'ENOENT')
-            throw new ServiceError('not_found', 'There is no such case.');
           throw new ServiceError(
             'conflict',
             `The case cannot be opened: ${error instanceof Error ? error.message : String(error)}`,
