@@ -38,7 +38,7 @@ beforeAll(async () => {
     allowedOrigins: ['app://renderer'],
   });
   call = (channel, payload) =>
-    registry.handle(channel, payload, fromApp) as ReturnType<typeof call>;
+    registry.handle(channel, payload, fromApp);
 });
 afterAll(async () => {
   await call('logs:close-case');
