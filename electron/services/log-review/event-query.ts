@@ -155,13 +155,46 @@ export function createEventQueries(session: DuckSession) {
         );
       }),
     );
-    return session.withConnection(async (db) => {
-      const reader = await db.runAndReadAll(
-        `SELECT ${ROW_COLUMNS} FROM (SELECT event_id, pos FROM ${order}
-           WHERE pos >= ${request.offset} AND pos < ${request.offset + request.limit}) o
-         JOIN events e ON e.event_id = o.event_id ORDER BY o.pos`,
-      );
-      return reader.getRowObjectsJS();
+    const ids = await session.withConnection(async (db) =>
+      (
+        await db.runAndReadAll(
+          `SELECT event_id::DOUBLE FROM ${order}
+           WHERE pos >= ${request.offset} AND pos < ${request.offset + request.limit} ORDER BY pos`,
+        )
+      )
+        .getRows()
+        .map((r) => Number(r[0])),
+    );
+    return rowsById(ids);
+  };
+
+  /**
+   * The rows of `ids`, in that order: read from each file's table by rowid (which DuckDB
+   * looks up directly), so a page never makes DuckDB build every row of the view first.
+   */
+  const rowsById = async (ids: readonly number[]): Promise<Record<string, unknown>[]> => {
+    if (ids.length === 0) return [];
+    const byFile = new Map<number, number[]>();
+    for (const id of ids) {
+      const fileId = Math.floor(id / EVENT_ID_FILE_STRIDE);
+      const list = byFile.get(fileId) ?? [];
+      list.push(id - fileId * EVENT_ID_FILE_STRIDE - 1);
+      byFile.set(fileId, list);
+    }
+    const parts = [...byFile].map(
+      ([fileId, rowids]) =>
+        `SELECT (${fileId}::BIGINT * ${EVENT_ID_FILE_STRIDE} + rowid + 1) AS event_id, ${fileId} AS file_id,
+           rowid + 1 AS record_no, * FROM ${fileTable(fileId)} WHERE rowid IN (${rowids.map((r) => String(Math.floor(r))).join(', ')})`,
+    );
+    const objects = await session.withConnection(async (db) =>
+      (
+        await db.runAndReadAll(`SELECT ${ROW_COLUMNS} FROM (${parts.join(' UNION ALL ')}) e`)
+      ).getRowObjectsJS(),
+    );
+    const byId = new Map(objects.map((o) => [Number(o.eventId), o]));
+    return ids.flatMap((id) => {
+      const found = byId.get(id);
+      return found === undefined ? [] : [found];
     });
   };
 
@@ -176,15 +209,19 @@ export function createEventQueries(session: DuckSession) {
       if (request.offset >= DEEP_OFFSET) objects = await deepPage(request);
       else {
         const w = await where(request.filters);
-        objects = await session.withConnection(async (db) =>
+        // The narrow ORDER BY ... LIMIT picks the ids; only their rows are then read.
+        const ids = await session.withConnection(async (db) =>
           (
             await db.runAndReadAll(
-              `SELECT ${ROW_COLUMNS} FROM events e ${w.sql} ORDER BY ${orderSql(request)}
+              `SELECT e.event_id::DOUBLE FROM events e ${w.sql} ORDER BY ${orderSql(request)}
                LIMIT ${request.limit} OFFSET ${request.offset}`,
               w.params,
             )
-          ).getRowObjectsJS(),
+          )
+            .getRows()
+            .map((r) => Number(r[0])),
         );
+        objects = await rowsById(ids);
       }
       const rows = await session.withConnection((db) => withAnnotations(db, objects));
       return { rows, total: await total };

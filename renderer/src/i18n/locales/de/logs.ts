@@ -6,7 +6,6 @@ export const logs: Catalogue<typeof en> = {
   intro:
     'Prüfen Sie vom Anbieter exportierte Zugriffsprotokolle offline: Hier wird kein Netzwerk benutzt. Importe bleiben in einem Prüffall auf diesem Computer.',
   cases: {
-    heading: 'Prüffälle',
     newHeading: 'Neuer Fall',
     nameLabel: 'Name des Falls',
     namePlaceholder: 'z. B. Prüfung der Postfachzugriffe Q3',
@@ -73,7 +72,6 @@ export const logs: Catalogue<typeof en> = {
     },
   },
   rejects: {
-    heading: 'Abgelehnte Zeilen von {{name}}',
     caption: 'Nicht importierte Zeilen von {{name}} und der Grund dafür',
     line: 'Zeile',
     record: 'Datensatz',
@@ -139,7 +137,6 @@ export const logs: Catalogue<typeof en> = {
     failed: 'Der Schlüssel konnte nicht hinzugefügt werden: {{reason}}',
   },
   filters: {
-    heading: 'Filter',
     search: 'Alle Felder durchsuchen, einschließlich des Originaldatensatzes',
     searchPlaceholder: 'Wörter oder "eine Wortgruppe"; alle müssen vorkommen',
     flaggedOnly: 'Nur markierte',
@@ -168,7 +165,6 @@ export const logs: Catalogue<typeof en> = {
       purpose: 'Zweck',
     },
     empty: '(leer)',
-    valueLabel: '{{value}} ({{count}})',
     more: '{{count}} weitere Werte anzeigen',
     fewer: 'Weniger Werte anzeigen',
     loading: 'Wird gezählt…',
@@ -184,15 +180,12 @@ export const logs: Catalogue<typeof en> = {
     clear: 'Zeitraum entfernen',
     invalid: 'Geben Sie beide Zeiten als JJJJ-MM-TT HH:MM an, die erste vor der zweiten.',
     empty: 'Keine Ereignisse mit Zeitangabe.',
-    bar: '{{count}} Ereignisse ab {{from}}',
   },
   table: {
     label: 'Ereignisse',
     loadingRow: 'Wird geladen…',
     empty: 'Keine Ereignisse passen.',
     sortBy: 'Nach {{column}} sortieren',
-    sortedAsc: 'aufsteigend sortiert',
-    sortedDesc: 'absteigend sortiert',
     keyboard: 'Pfeiltasten bewegen, die Eingabetaste öffnet den Originaldatensatz.',
     columns: {
       flag: 'Markierung',

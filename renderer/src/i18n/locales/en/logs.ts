@@ -3,7 +3,6 @@ export const logs = {
   intro:
     'Review access logs exported from the provider, offline: nothing here uses the network. Imports stay on this computer in a review case.',
   cases: {
-    heading: 'Review cases',
     newHeading: 'New case',
     nameLabel: 'Case name',
     namePlaceholder: 'e.g. Q3 mailbox access review',
@@ -68,7 +67,6 @@ export const logs = {
     },
   },
   rejects: {
-    heading: 'Rejected rows of {{name}}',
     caption: 'Rows of {{name}} that were not imported, with why',
     line: 'Line',
     record: 'Record',
@@ -133,7 +131,6 @@ export const logs = {
     failed: 'The key could not be added: {{reason}}',
   },
   filters: {
-    heading: 'Filters',
     search: 'Search every field, the raw record included',
     searchPlaceholder: 'Words or "a phrase"; all must occur',
     flaggedOnly: 'Flagged only',
@@ -162,7 +159,6 @@ export const logs = {
       purpose: 'Purpose',
     },
     empty: '(empty)',
-    valueLabel: '{{value}} ({{count}})',
     more: 'Show {{count}} more values',
     fewer: 'Show fewer values',
     loading: 'Counting…',
@@ -178,15 +174,12 @@ export const logs = {
     clear: 'Clear time range',
     invalid: 'Enter both times as YYYY-MM-DD HH:MM, the first before the second.',
     empty: 'No events with a time.',
-    bar: '{{count}} events from {{from}}',
   },
   table: {
     label: 'Events',
     loadingRow: 'Loading…',
     empty: 'No events match.',
     sortBy: 'Sort by {{column}}',
-    sortedAsc: 'sorted ascending',
-    sortedDesc: 'sorted descending',
     keyboard: 'Arrow keys move, Enter opens the raw record.',
     columns: {
       flag: 'Flag',
