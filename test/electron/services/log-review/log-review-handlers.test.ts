@@ -37,8 +37,7 @@ beforeAll(async () => {
   const registry = createIpcRegistry(unusedHandlersExcept(handlers), {
     allowedOrigins: ['app://renderer'],
   });
-  call = (channel, payload) =>
-    registry.handle(channel, payload, fromApp);
+  call = (channel, payload) => registry.handle(channel, payload, fromApp);
 });
 afterAll(async () => {
   await call('logs:close-case');
