@@ -29,7 +29,7 @@ export async function openLogReview(page: Page, harness: Harness): Promise<void>
 export async function createCase(page: Page, name: string): Promise<void> {
   await page.getByLabel('Case name').fill(name);
   await page.getByRole('button', { name: 'Create case' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+  await expect(page.getByTestId('case-name')).toHaveText(name);
 }
 
 /** Imports `path` as the user would (the file dialog answers with it) and waits for the end. */

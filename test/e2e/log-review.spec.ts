@@ -129,7 +129,7 @@ test('flags and annotates; the notes survive closing and reopening the case', as
 
   await page.getByRole('button', { name: 'Close case' }).click();
   await page.getByRole('button', { name: 'Open Annotated case' }).first().click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Annotated case');
+  await expect(page.getByTestId('case-name')).toHaveText('Annotated case');
   // The view was saved with the case: still flagged only, tag "night".
   await expect(page.getByRole('button', { name: 'Remove filter Flagged' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Remove filter Tag: night' })).toBeVisible();

@@ -19,6 +19,10 @@ export function CaseWorkspace({ info }: { readonly info: CaseInfo }) {
   return (
     <>
       <div className="case-actions">
+        <p className="case-name">
+          <span className="muted">{t('cases.current')} </span>
+          <strong data-testid="case-name">{info.name}</strong>
+        </p>
         <button
           type="button"
           className="button"

@@ -23,7 +23,7 @@ export function LogReviewScreen() {
   return (
     <section className="page log-review" aria-labelledby="page-title">
       <h1 id="page-title" tabIndex={-1}>
-        {current.status === 'open' ? current.info.name : t('title')}
+        {t('title')}
       </h1>
       {current.status === 'open' ? (
         <CaseWorkspace info={current.info} />

@@ -3,6 +3,7 @@ export const logs = {
   intro:
     'Review access logs exported from the provider, offline: nothing here uses the network. Imports stay on this computer in a review case.',
   cases: {
+    current: 'Case:',
     newHeading: 'New case',
     nameLabel: 'Case name',
     namePlaceholder: 'e.g. Q3 mailbox access review',
