@@ -1,4 +1,4 @@
-// Bundles the Electron main process (ESM) and the preload (CommonJS: a sandboxed preload
+// Bundles the Electron main process (ESM), its log-review worker thread, and the preload (CommonJS: a sandboxed preload
 // cannot be an ES module). Runtime dependencies stay external: electron-builder ships them in
 // node_modules, and electron-store must stay one copy that electron itself can resolve.
 import { readFileSync } from 'node:fs';
@@ -30,6 +30,16 @@ const builds = Promise.all([
     target: 'node22',
     external: ['electron', ...dependencies, ...dependencies.map((name) => `${name}/*`)],
   }),
+  // The log review's file-scan worker thread, loaded from next to main.js (see file-scan.ts).
+  build({
+    ...common,
+    entryPoints: ['electron/services/log-review/file-scan-worker.ts'],
+    outfile: 'dist/electron/file-scan-worker.js',
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    external: [...dependencies, ...dependencies.map((name) => `${name}/*`)],
+  }),
   build({
     ...common,
     entryPoints: ['electron/preload/preload.ts'],
@@ -45,7 +55,9 @@ const builds = Promise.all([
 
 try {
   await builds;
-  console.log('Built dist/electron/main.js and dist/electron/preload.cjs');
+  console.log(
+    'Built dist/electron/main.js, dist/electron/file-scan-worker.js and dist/electron/preload.cjs',
+  );
 } catch {
   // esbuild has already printed each error with its file and line.
   process.exitCode = 1;

@@ -14,6 +14,7 @@ import { checkExternalUrl } from './external-url-policy';
 import { createConnectionHandlers } from './connections/connection-handlers';
 import type { ConnectionManager } from './connections/connection-manager';
 import type { ChannelHandlers } from './ipc-registry';
+import { createLogReviewHandlers } from './log-review/log-review-handlers';
 import { failureToServiceError, readTenant } from './overview-service';
 import { readOverviewWithSnapshot } from './overview-snapshot';
 import { createResidencyHandlers } from './residency/residency-handlers';
@@ -115,6 +116,12 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
     }),
     ...createRecentFilesHandlers(deps.recentFiles),
     ...createConnectionHandlers(deps.connections),
+    ...createLogReviewHandlers({
+      dataDir: deps.dataDir,
+      dialogs: deps.dialogs,
+      getClient,
+      providerUrl: () => deps.connections.activeProvider().url,
+    }),
   };
 }
 

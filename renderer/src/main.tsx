@@ -18,6 +18,7 @@ import './styles/connections.css';
 import './styles/settings.css';
 import './styles/residency.css';
 import './styles/access.css';
+import './styles/log-review.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element.');

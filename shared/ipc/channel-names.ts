@@ -3,6 +3,8 @@
  * the names) does not bundle zod. contract.ts checks this list against its own keys both
  * ways, so the two cannot drift.
  */
+import { logsChannelNames } from './logs-channel-names';
+
 export const channelNames = [
   'app:get-info',
   'tenant:get',
@@ -51,6 +53,7 @@ export const channelNames = [
   'access:list-requests',
   'access:decide-request',
   'access:get-transparency-report',
+  ...logsChannelNames,
 ] as const;
 
 export type ChannelName = (typeof channelNames)[number];

@@ -59,6 +59,7 @@ import {
   residencyExportResultSchema,
   residencySnapshotSchema,
 } from './schemas/residency';
+import { logsContract } from './schemas/logs-contract';
 
 const none = z.undefined();
 
@@ -126,6 +127,7 @@ export const ipcContract = {
   'access:list-requests': channel(none, accessRequestListSchema),
   'access:decide-request': channel(decideRequestSchema, accessRequestSchema),
   'access:get-transparency-report': channel(none, transparencyReportSchema),
+  ...logsContract,
 } as const satisfies Record<ChannelName, ChannelDefinition<z.ZodType, z.ZodType>>;
 
 export type IpcContract = typeof ipcContract;

@@ -5,12 +5,14 @@ import { runProviderBench } from './provider-bench';
 import { runOverviewBench } from './overview-bench';
 import { runSettingsBench } from './settings-bench';
 import { runAccessBench } from './access-bench';
+import { runLogReviewBench } from './log-review-bench';
 
 const areas: ReadonlyArray<readonly [string, () => Promise<BenchResult[]>]> = [
   ['provider API (loopback)', runProviderBench],
   ['overview in Chromium (harness)', runOverviewBench],
   ['settings in Chromium (harness)', runSettingsBench],
   ['access view in Chromium (harness)', runAccessBench],
+  ['log review (synthetic audit log exports, 100k and 1M rows)', () => runLogReviewBench()],
 ];
 
 let failed = false;

@@ -8,6 +8,7 @@ import { createHarnessApp } from './harness-app';
 import { createHarnessEventHub } from './harness-events';
 import { unusedSettingsHandlers } from '../electron/services/settings/unused-settings-handlers';
 import { bridgeScriptPath, injectBridgeScript } from './index-html';
+import { unusedLogsHandlers } from '../support/unused-logs-handlers';
 
 const origin = 'http://127.0.0.1:4321';
 const appHtml =
@@ -52,6 +53,7 @@ const handlers: ChannelHandlers = {
   'access:list-requests': notUsed,
   'access:decide-request': notUsed,
   'access:get-transparency-report': notUsed,
+  ...unusedLogsHandlers(),
 };
 
 let rendererDir = '';

@@ -1,13 +1,22 @@
 // A typed test double of window.pcc: each test supplies only the functions it exercises; any
 // other call fails loudly so a store cannot reach a channel the test did not expect.
-import type { PccBridge } from '../../shared/ipc/bridge';
 import type { ConnectionList } from '../../shared/ipc/schemas/connections';
+import { bridgePath, type PccBridge } from '../../shared/ipc/bridge';
+import { logsChannelNames } from '../../shared/ipc/logs-channel-names';
 import type { Overview } from '../../shared/ipc/schemas/tenant';
 
 type Overrides = { readonly [N in keyof PccBridge]?: Partial<PccBridge[N]> };
 
 function unexpected(name: string) {
   return () => Promise.reject(new Error(`fake bridge: ${name} was not expected in this test`));
+}
+
+function unexpectedLogs(): PccBridge['logs'] {
+  const entries = logsChannelNames.map((name) => {
+    const [, method] = bridgePath(name);
+    return [method, unexpected(`logs.${method}`)] as const;
+  });
+  return Object.fromEntries(entries) as unknown as PccBridge['logs'];
 }
 
 export function fakeBridge(overrides: Overrides = {}): PccBridge {
@@ -81,6 +90,7 @@ export function fakeBridge(overrides: Overrides = {}): PccBridge {
       getTransparencyReport: unexpected('access.getTransparencyReport'),
       ...overrides.access,
     },
+    logs: { ...unexpectedLogs(), ...overrides.logs },
   };
 }
 

@@ -1,47 +1,60 @@
-// case.json: the human-readable half of a review case (what was imported, with hashes; the
-// saved view; every flag, tag and note). Notes live here as the source of truth and are
-// mirrored into DuckDB on open so filters can join them.
-import { randomUUID } from 'node:crypto';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+// case.json: the human-readable half of a review case (what was imported, with hashes and
+// the integrity check; the saved view; every flag, tag and note). It is the source of truth
+// for the notes, mirrored into DuckDB so filters can use them; a revision number tells on
+// open whether the mirror is current, so reopening a case never reloads what is there.
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
-import { annotationSchema, eventFiltersSchema } from './event-model';
+import {
+  annotationSchema,
+  caseFileSchema,
+  eventFiltersSchema,
+  type CaseFile,
+} from '../../../shared/ipc/schemas/logs';
+import { writeTextAtomic } from './atomic-text';
 
-export const caseFileEntrySchema = z.object({
-  fileId: z.number().int().nonnegative(),
-  name: z.string(),
-  sha256: z.string(),
-  size: z.number().int().nonnegative(),
-  format: z.string(),
-  importedAt: z.string(),
-  rowsRead: z.number().int().nonnegative(),
-  rowsImported: z.number().int().nonnegative(),
-  rowsRejected: z.number().int().nonnegative(),
-  integrity: z
-    .object({ status: z.enum(['verified', 'tampered', 'unsigned']), detail: z.string() })
-    .nullable(),
+export const storedFileSchema = caseFileSchema.extend({
+  /** The signed manifest found beside a provider export, kept to re-check it offline later. */
+  manifest: z.unknown().optional(),
 });
-export type CaseFileEntry = z.infer<typeof caseFileEntrySchema>;
+export type StoredFile = z.infer<typeof storedFileSchema>;
+
+/** What the renderer sees of a stored file (the manifest stays in main). */
+export function publicFile(file: StoredFile): CaseFile {
+  return caseFileSchema.parse(file);
+}
 
 export const caseDocumentSchema = z.object({
   version: z.literal(1),
-  name: z.string(),
+  name: z.string().min(1).max(200),
   createdAt: z.string(),
-  files: z.array(caseFileEntrySchema),
+  lastOpenedAt: z.string(),
+  files: z.array(storedFileSchema),
   filters: eventFiltersSchema,
   annotations: z.record(z.string().regex(/^\d+$/), annotationSchema),
+  annotationsRevision: z.number().int().nonnegative(),
 });
 export type CaseDocument = z.infer<typeof caseDocumentSchema>;
 
+export class CaseFileError extends Error {
+  override readonly name = 'CaseFileError';
+}
+
 export async function readCaseDocument(path: string): Promise<CaseDocument> {
-  const parsed = caseDocumentSchema.safeParse(JSON.parse(await readFile(path, 'utf8')));
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(path, 'utf8')) as unknown;
+  } catch (error) {
+    throw new CaseFileError(
+      `case.json cannot be read: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const parsed = caseDocumentSchema.safeParse(json);
   if (!parsed.success)
-    throw new Error(`case.json is not a valid case file: ${parsed.error.message}`);
+    throw new CaseFileError(`case.json is not a valid case file: ${parsed.error.message}`);
   return parsed.data;
 }
 
 /** Written to a temporary file and renamed, so a crash never leaves half a case.json. */
 export async function writeCaseDocument(path: string, document: CaseDocument): Promise<void> {
-  const temporary = `${path}.${randomUUID()}.tmp`;
-  await writeFile(temporary, `${JSON.stringify(document, null, 2)}\n`, 'utf8');
-  await rename(temporary, path);
+  await writeTextAtomic(path, `${JSON.stringify(document, null, 2)}\n`);
 }

@@ -1,48 +1,43 @@
 // Tells which export a file is from its first bytes, never from its name.
 import { open } from 'node:fs/promises';
+import type { FormatId } from '../../../shared/ipc/schemas/logs';
 import { parseCsvHeader, type CsvHeader } from './csv-header';
 
-export type CsvFormatId =
+export type CsvFormatId = Extract<
+  FormatId,
   | 'ual-current'
   | 'ual-legacy'
   | 'ual-powershell'
   | 'entra-signin-csv'
   | 'entra-audit-csv'
-  | 'provider-csv';
-export type JsonArrayFormatId = 'entra-signin-json' | 'entra-audit-json';
-export type JsonLinesFormatId = 'signin-jsonl' | 'provider-jsonl';
-export type FormatId = CsvFormatId | JsonArrayFormatId | JsonLinesFormatId;
+  | 'provider-csv'
+>;
+export type JsonArrayFormatId = Extract<FormatId, 'entra-signin-json' | 'entra-audit-json'>;
+export type JsonLinesFormatId = Extract<FormatId, 'signin-jsonl' | 'provider-jsonl'>;
 
 export type DetectedFormat =
   | {
       readonly layout: 'csv';
       readonly id: CsvFormatId;
       readonly header: CsvHeader;
+      /** Lines before the header (PowerShell's `#TYPE` line). */
       readonly skipLines: number;
+      /** Windows PowerShell writes UTF-16 when asked for `-Encoding Unicode`. */
+      readonly encoding: 'utf-8' | 'utf-16';
     }
   | { readonly layout: 'json-array'; readonly id: JsonArrayFormatId }
   | { readonly layout: 'jsonl'; readonly id: JsonLinesFormatId };
+
+export type UnrecognisedReason = 'empty' | 'binary' | 'utf16' | 'unknown';
 
 export type Detection =
   | { readonly ok: true; readonly format: DetectedFormat }
   | {
       readonly ok: false;
-      readonly reason: 'empty' | 'binary' | 'unknown';
-      readonly message: string;
+      readonly reason: UnrecognisedReason;
+      /** What the file begins with (its first line, shortened), for the user to recognise. */
+      readonly found: string;
     };
-
-export const FORMAT_LABELS: Readonly<Record<FormatId, string>> = {
-  'ual-current': 'Unified audit log CSV (current export)',
-  'ual-legacy': 'Unified audit log CSV (older export)',
-  'ual-powershell': 'Unified audit log CSV (Search-UnifiedAuditLog | Export-Csv)',
-  'entra-signin-csv': 'Directory sign-in log CSV download',
-  'entra-audit-csv': 'Directory audit log CSV download',
-  'entra-signin-json': 'Directory sign-in log JSON download',
-  'entra-audit-json': 'Directory audit log JSON download',
-  'signin-jsonl': 'Sign-in log JSON lines (diagnostic export)',
-  'provider-jsonl': 'Provider access-event export (JSONL)',
-  'provider-csv': 'Provider access-event export (CSV)',
-};
 
 const SAMPLE_BYTES = 256 * 1024;
 const PROVIDER_FIELDS = ['id', 'time', 'actor', 'actorKind', 'operation', 'result'];
@@ -63,7 +58,13 @@ export function detectCsv(firstLines: readonly string[]): DetectedFormat | undef
   const header = parseCsvHeader(headerLine);
   const names = new Set(header.columns.map((c) => c.toLowerCase()));
   const cols = header.columns;
-  const csv = (id: CsvFormatId): DetectedFormat => ({ layout: 'csv', id, header, skipLines });
+  const csv = (id: CsvFormatId): DetectedFormat => ({
+    layout: 'csv',
+    id,
+    header,
+    skipLines,
+    encoding: 'utf-8',
+  });
   if (hasAll(names, ['RecordId', 'CreationDate', 'RecordType', 'Operation', 'UserId', 'AuditData']))
     return csv('ual-current');
   if (
@@ -133,6 +134,10 @@ export function firstArrayElement(text: string): string | undefined {
   return undefined;
 }
 
+function firstLineOf(text: string): string {
+  return (text.split(/\r?\n/, 1)[0] ?? '').slice(0, 300);
+}
+
 function tryParse(text: string | undefined): unknown {
   if (text === undefined) return undefined;
   try {
@@ -145,24 +150,41 @@ function tryParse(text: string | undefined): unknown {
 /** Detection from the text of a file's beginning (BOM allowed). */
 export function detectFromText(sample: string): Detection {
   const text = sample.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return { ok: false, reason: 'empty', message: 'The file is empty.' };
-  if (text.includes('\u0000'))
-    return { ok: false, reason: 'binary', message: 'This is a binary file, not a log export.' };
-  const lines = text.split(/\r?\n/, 3);
+  if (text.trim() === '') return { ok: false, reason: 'empty', found: '' };
+  if (text.includes('\u0000')) return { ok: false, reason: 'binary', found: '' };
   const trimmed = text.trimStart();
   let format: DetectedFormat | undefined;
   if (trimmed.startsWith('['))
     format = detectJsonObject(tryParse(firstArrayElement(trimmed)), 'json-array');
   else if (trimmed.startsWith('{'))
     format = detectJsonObject(tryParse(trimmed.split(/\r?\n/, 1)[0]), 'jsonl');
-  else format = detectCsv(lines);
+  else format = detectCsv(text.split(/\r?\n/, 3));
   if (format !== undefined) return { ok: true, format };
-  const firstLine = (trimmed.split(/\r?\n/, 1)[0] ?? '').slice(0, 300);
-  return {
-    ok: false,
-    reason: 'unknown',
-    message: `Not a log export this app knows. The file begins with: ${firstLine}`,
-  };
+  return { ok: false, reason: 'unknown', found: firstLineOf(trimmed) };
+}
+
+function isUtf16Le(bytes: Buffer): boolean {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return true;
+  // Without a BOM: ASCII text in UTF-16LE has a NUL after nearly every byte.
+  let nuls = 0;
+  const n = Math.min(bytes.length, 512) & ~1;
+  for (let i = 1; i < n; i += 2) if (bytes[i] === 0) nuls += 1;
+  return n >= 8 && nuls >= (n / 2) * 0.9;
+}
+
+/** Detection from a file's first bytes: UTF-8 (with or without BOM) or UTF-16LE text. */
+export function detectFromBytes(bytes: Buffer): Detection {
+  if (bytes.length >= 2 && isUtf16Le(bytes)) {
+    const text = bytes.subarray(0, bytes.length & ~1).toString('utf16le');
+    const detection = detectFromText(text);
+    if (detection.ok && detection.format.layout === 'csv')
+      return { ok: true, format: { ...detection.format, encoding: 'utf-16' } };
+    // JSON exports are never UTF-16 in practice; say what it is rather than guess.
+    return detection.ok
+      ? { ok: false, reason: 'utf16', found: firstLineOf(text.replace(/^\uFEFF/, '')) }
+      : detection;
+  }
+  return detectFromText(bytes.toString('utf8'));
 }
 
 export async function detectFormat(path: string): Promise<Detection> {
@@ -170,7 +192,7 @@ export async function detectFormat(path: string): Promise<Detection> {
   try {
     const buffer = Buffer.alloc(SAMPLE_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
-    return detectFromText(buffer.subarray(0, bytesRead).toString('utf8'));
+    return detectFromBytes(buffer.subarray(0, bytesRead));
   } finally {
     await handle.close();
   }

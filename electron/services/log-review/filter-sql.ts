@@ -1,8 +1,10 @@
-// Turns validated filters into a WHERE clause with bound parameters. Free text is matched
-// against the lower-cased copy of the raw record (a case-insensitive LIKE over the raw JSON
-// takes seconds at a million rows) and the record's other cells.
+// Turns validated filters into a WHERE clause with bound parameters. Free text is not matched
+// here row by row: it is resolved once per search into a table of matching event ids
+// (search-cache.ts) that every query of the view joins, so a page, seven facets and the
+// histogram cost one scan of the raw records, not nine.
 import type { DuckDBValue } from '@duckdb/node-api';
-import type { EventFilters, FacetColumn, SortColumn } from './event-model';
+import type { EventFilters, FacetColumn, SortColumn } from '../../../shared/ipc/schemas/logs';
+import { re2Literal } from './sql-text';
 
 export const COLUMN_SQL: Readonly<Record<SortColumn, string>> = {
   time: 'e.time',
@@ -20,41 +22,89 @@ export const COLUMN_SQL: Readonly<Record<SortColumn, string>> = {
 
 export type WhereClause = { readonly sql: string; readonly params: DuckDBValue[] };
 
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+export type WhereOptions = {
+  /** Leave this facet's own selection out, so its counts show every alternative. */
+  readonly exceptFacet?: FacetColumn;
+  /** Leave the time range out (the histogram draws it). */
+  readonly exceptTime?: boolean;
+  /** The table of event ids matching `filters.text`, from the search cache. */
+  readonly matches?: string | null;
+};
+
+/**
+ * The search terms of a free-text query: words, or "quoted phrases", every one of which must
+ * occur somewhere in the record (any field, the raw JSON included), ignoring case.
+ */
+export function searchTerms(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  const terms: string[] = [];
+  for (const match of text.matchAll(/"([^"]*)"|(\S+)/g)) {
+    const term = (match[1] ?? match[2] ?? '').trim();
+    if (term !== '') terms.push(term);
+  }
+  return [...new Set(terms.map((t) => t.toLowerCase()))].slice(0, 10);
 }
 
-/** WHERE for `filters`, leaving out the facet `except` so its own counts stay visible. */
-export function whereClause(filters: EventFilters, except?: FacetColumn): WhereClause {
+/** RE2 patterns for the terms: case-insensitive literal matches (Unicode case folding). */
+export function searchPatterns(terms: readonly string[]): string[] {
+  return terms.map((term) => `(?i)${re2Literal(term)}`);
+}
+
+/** Whether the filters read the annotations table (so caches must follow annotation edits). */
+export function usesAnnotations(filters: EventFilters): boolean {
+  return filters.flaggedOnly === true || filters.tag !== undefined;
+}
+
+/** WHERE for `filters` over `events e` (annotations reached through subqueries). */
+export function whereClause(filters: EventFilters, options: WhereOptions = {}): WhereClause {
   const parts: string[] = [];
   const params: DuckDBValue[] = [];
   const bind = (value: DuckDBValue): string => {
     params.push(value);
     return `$${params.length}`;
   };
-  if (filters.from !== undefined)
-    parts.push(`e.time >= ${bind(filters.from)}::TIMESTAMPTZ::TIMESTAMP`);
-  if (filters.to !== undefined) parts.push(`e.time < ${bind(filters.to)}::TIMESTAMPTZ::TIMESTAMP`);
-  const text = filters.text?.trim().toLowerCase();
-  if (text !== undefined && text !== '') {
-    const pattern = bind(`%${escapeLike(text)}%`);
-    parts.push(
-      `(e.raw_lc LIKE ${pattern} ESCAPE '\\' OR lower(e.extra) LIKE ${pattern} ESCAPE '\\')`,
-    );
+  if (options.exceptTime !== true) {
+    if (filters.from !== undefined)
+      parts.push(`e.time >= ${bind(filters.from)}::TIMESTAMPTZ::TIMESTAMP`);
+    if (filters.to !== undefined)
+      parts.push(`e.time < ${bind(filters.to)}::TIMESTAMPTZ::TIMESTAMP`);
+  }
+  if (searchTerms(filters.text).length > 0) {
+    if (options.matches === undefined || options.matches === null)
+      throw new Error('A free-text filter needs its match table.');
+    parts.push(`e.event_id IN (SELECT event_id FROM ${options.matches})`);
   }
   for (const [column, values] of Object.entries(filters.facets ?? {}) as [
     FacetColumn,
     string[] | undefined,
   ][]) {
-    if (column === except || values === undefined || values.length === 0) continue;
+    if (column === options.exceptFacet || values === undefined || values.length === 0) continue;
     parts.push(`${COLUMN_SQL[column]} IN (${values.map(bind).join(', ')})`);
   }
-  if (filters.flaggedOnly === true) parts.push('coalesce(a.flagged, false)');
-  if (filters.tag !== undefined) parts.push(`list_contains(a.tags, ${bind(filters.tag)})`);
+  if (filters.flaggedOnly === true)
+    parts.push('e.event_id IN (SELECT event_id FROM annotations WHERE flagged)');
+  if (filters.tag !== undefined)
+    parts.push(
+      `e.event_id IN (SELECT event_id FROM annotations WHERE list_contains(tags, ${bind(filters.tag)}))`,
+    );
   if (filters.fileIds !== undefined && filters.fileIds.length > 0)
-    parts.push(`e.file_id IN (${filters.fileIds.map((id) => String(id)).join(', ')})`);
+    parts.push(`e.file_id IN (${filters.fileIds.map((id) => String(Math.floor(id))).join(', ')})`);
   return { sql: parts.length === 0 ? '' : `WHERE ${parts.join(' AND ')}`, params };
 }
 
-/** Events joined with their annotations; every query reads from this. */
-export const EVENTS_FROM = 'events e LEFT JOIN annotations a ON a.event_id = e.event_id';
+/** A stable key for caching results per filter set. */
+export function filtersKey(filters: EventFilters, options: WhereOptions = {}): string {
+  const facets = Object.entries(filters.facets ?? {})
+    .filter(([column, values]) => column !== options.exceptFacet && values.length > 0)
+    .map(([column, values]) => [column, [...values].sort()] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([
+    options.exceptTime === true ? null : (filters.from ?? null),
+    options.exceptTime === true ? null : (filters.to ?? null),
+    searchTerms(filters.text),
+    facets,
+    filters.flaggedOnly === true,
+    filters.tag ?? null,
+    [...(filters.fileIds ?? [])].sort((a, b) => a - b),
+  ]);
+}

@@ -1,7 +1,10 @@
-// Per-format SQL that maps a file's rows to the event model. Each plan is a reader (a DuckDB
-// table function with explicit columns) plus one SQL expression per event-model field.
+// Per-format SQL that maps a file's records to the event model in one parallel pass: a reader
+// (a DuckDB table function with explicit columns) and one expression per event-model field.
+// The JSON of each record is parsed once (json_extract_string with a list of paths, inside
+// try() so a malformed record yields NULL instead of failing the statement).
 import { findColumn } from './csv-header';
 import type { DetectedFormat } from './detect-format';
+import { NUMBERED_SEPARATOR } from './json-normaliser';
 import {
   sqlIdent,
   sqlJsonObject,
@@ -23,31 +26,40 @@ export type ModelField =
   | 'recordType'
   | 'purpose';
 
-export type ImportPlan = {
-  /** FROM-able SQL; rows expose the source columns and `record_no` (1-based, file order). */
-  readonly reader: string;
-  /** Source column holding JSON to pull fields from (`x[i]` in the expressions), if any. */
-  readonly jsonColumn: string | undefined;
-  readonly paths: readonly string[];
-  readonly exprs: Readonly<Record<ModelField, string>>;
-  /** The original record as JSON text (for audit-log CSVs: the AuditData object). */
-  readonly raw: string;
-  /** The record's other columns as a JSON object text, or NULL. */
-  readonly extra: string;
-  /** NULL when the row maps cleanly, otherwise why it is rejected. */
-  readonly problem: string;
-  /** Whether the reader writes CSV parse errors to the reject tables. */
-  readonly csvRejects: boolean;
+/** Where the reader reads from and where CSV-level rejects go. */
+export type ReaderTarget = {
+  /** The original file (CSV) or its numbered-lines copy (JSON). */
+  readonly path: string;
+  /** Null for a preview read, which skips unreadable records instead of recording them. */
+  readonly rejects: { readonly errors: string; readonly scans: string } | null;
 };
 
-export type RejectTables = { readonly errors: string; readonly scans: string };
+export type ImportPlan = {
+  /** SELECT producing the file table's columns, in order. */
+  readonly select: (target: ReaderTarget) => string;
+  /** The reader reads the numbered-lines copy (JSON formats), not the original file. */
+  readonly numberedLines: boolean;
+};
+
+/**
+ * The per-file table every plan fills. DuckDB picks the compression: forcing `raw`
+ * uncompressed took as much CPU, wrote twice the bytes (1.0 GB against 0.54 GB for the
+ * 1M-row bench file) and was slower on this machine's disk.
+ */
+export function fileTableDdl(table: string): string {
+  return `CREATE TABLE ${table} (
+    time TIMESTAMP, actor VARCHAR, actor_kind VARCHAR, operation VARCHAR, workload VARCHAR,
+    object VARCHAR, client_ip VARCHAR, result VARCHAR, record_type VARCHAR, purpose VARCHAR,
+    raw VARCHAR, extra VARCHAR, src_line BIGINT,
+    problem VARCHAR, detail VARCHAR)`;
+}
 
 const NULL = 'NULL';
-const MAX_LINE = 4 * 1024 * 1024;
+const MAX_LINE = 8 * 1024 * 1024;
 
 function userTypeKind(expr: string): string {
-  // UAL UserType: 0 regular, 2 admin, 3 datacenter admin, 4 system, 5 application,
-  // 6 service principal, 7/8 policy; see the "UserType" table of the audit log schema docs.
+  // UAL UserType: 0 regular user, 1 reserved, 2 admin, 3 datacenter admin (the provider's
+  // staff), 4 system, 5 application, 6 service principal, 7 custom policy, 8 system policy.
   return (
     `CASE ${expr} WHEN '0' THEN 'tenant-user' WHEN '2' THEN 'tenant-admin' WHEN '3' THEN 'provider-operator' ` +
     `WHEN '5' THEN 'application' WHEN '6' THEN 'application' WHEN '4' THEN 'system' WHEN '7' THEN 'system' ` +
@@ -65,37 +77,35 @@ const PROVIDER_KINDS = [
 ];
 
 function providerKind(expr: string): string {
-  return `CASE WHEN ${expr} IN (${PROVIDER_KINDS.map(sqlString).join(', ')}) THEN ${expr} ELSE 'unknown' END`;
+  return `CASE ${expr} ${PROVIDER_KINDS.map((k) => `WHEN ${sqlString(k)} THEN ${sqlString(k)}`).join(' ')} ELSE 'unknown' END`;
+}
+
+function rejectOptions(target: ReaderTarget): string {
+  return target.rejects === null
+    ? 'ignore_errors = true'
+    : `store_rejects = true, rejects_table = ${sqlString(target.rejects.errors)}, ` +
+        `rejects_scan = ${sqlString(target.rejects.scans)}`;
 }
 
 function csvReader(
-  path: string,
   format: Extract<DetectedFormat, { layout: 'csv' }>,
-  rejects: RejectTables,
+  target: ReaderTarget,
 ): string {
   const columns = format.header.columns.map((c) => `${sqlString(c)}: 'VARCHAR'`).join(', ');
   return (
-    `(SELECT *, row_number() OVER () AS record_no FROM read_csv(${sqlString(path)}, auto_detect = false, ` +
-    `header = true, skip = ${format.skipLines}, delim = ',', quote = '"', escape = '"', ` +
-    `columns = {${columns}}, max_line_size = ${MAX_LINE}, store_rejects = true, ` +
-    `rejects_table = ${sqlString(rejects.errors)}, rejects_scan = ${sqlString(rejects.scans)}))`
+    `read_csv(${sqlString(target.path)}, auto_detect = false, header = true, ` +
+    `skip = ${format.skipLines}, delim = ',', quote = '"', escape = '"', ` +
+    `encoding = ${sqlString(format.encoding)}, columns = {${columns}}, ` +
+    `max_line_size = ${MAX_LINE}, ${rejectOptions(target)})`
   );
 }
 
-function jsonRecordsReader(
-  path: string,
-  layout: 'json-array' | 'jsonl',
-  rejects: RejectTables,
-): string {
-  if (layout === 'json-array')
-    return `(SELECT json::VARCHAR AS j, row_number() OVER () AS record_no FROM read_json_objects(${sqlString(path)}, format = 'array'))`;
-  // One record per line: read lines as text (0x01 never appears in JSON text) so a bad line
-  // is rejected on its own with its line number instead of failing the whole file.
+function numberedReader(target: ReaderTarget): string {
   return (
-    `(SELECT j, row_number() OVER () AS record_no FROM read_csv(${sqlString(path)}, auto_detect = false, ` +
-    `header = false, delim = '\u0001', quote = '', escape = '', columns = {'j': 'VARCHAR'}, ` +
-    `max_line_size = ${MAX_LINE}, store_rejects = true, rejects_table = ${sqlString(rejects.errors)}, ` +
-    `rejects_scan = ${sqlString(rejects.scans)}))`
+    `read_csv(${sqlString(target.path)}, auto_detect = false, header = false, ` +
+    `delim = ${sqlString(NUMBERED_SEPARATOR)}, quote = '', escape = '', new_line = '\\n', ` +
+    `columns = {'src_line': 'BIGINT', 'flag': 'VARCHAR', 'j': 'VARCHAR'}, ` +
+    `max_line_size = ${MAX_LINE}, ${rejectOptions(target)})`
   );
 }
 
@@ -119,23 +129,67 @@ function pathList(): {
   };
 }
 
-function timeProblem(time: string, shown: string): string {
-  return `CASE WHEN ${sqlUtcTime(time)} IS NULL THEN 'unreadable date: ' || coalesce(${shown}, '(empty)') END`;
+type Mapping = Readonly<Record<ModelField, string>>;
+
+/** Whether JSON text is an object; the common case without copying the (large) text. */
+function isObject(json: string): string {
+  return `CASE WHEN left(${json}, 1) = '{' THEN true ELSE starts_with(ltrim(${json}), '{') END`;
 }
 
-function ualPlan(
-  path: string,
-  format: Extract<DetectedFormat, { layout: 'csv' }>,
-  rejects: RejectTables,
-): ImportPlan {
+/** The projection every plan ends with; `timeText` is the unparsed time for the reject detail. */
+function project(options: {
+  readonly source: string;
+  /** The column holding the record's JSON text; null when the record is built from cells. */
+  readonly json: string | null;
+  readonly paths: readonly string[];
+  readonly exprs: Mapping;
+  readonly timeText: string;
+  readonly raw: string;
+  readonly extra: string;
+  readonly srcLine: string;
+  readonly earlyProblem: string;
+}): string {
+  const { exprs, json } = options;
+  const extract =
+    json === null || options.paths.length === 0
+      ? "['']::VARCHAR[]"
+      : `try(json_extract_string(${json}, [${options.paths.map(sqlString).join(', ')}]))`;
+  // `x` is NULL exactly when the record is not valid JSON (try() swallowed the error).
+  const jsonChecks =
+    json === null
+      ? ''
+      : `WHEN x IS NULL THEN 'invalid-json'
+           WHEN NOT is_object THEN 'not-an-object'`;
+  return `SELECT time, actor, actor_kind, operation, workload, object, client_ip, result, record_type,
+      purpose, raw, extra, src_line,
+      CASE WHEN early IS NOT NULL THEN early
+           ${jsonChecks}
+           WHEN time IS NULL THEN 'unreadable-time' END AS problem,
+      CASE WHEN early IS NULL AND x IS NOT NULL AND time IS NULL
+           THEN coalesce(time_text, '') END AS detail
+    FROM (
+      SELECT ${sqlUtcTime(exprs.time)} AS time, (${exprs.actor})::VARCHAR AS actor,
+        ${exprs.actorKind} AS actor_kind, (${exprs.operation})::VARCHAR AS operation,
+        (${exprs.workload})::VARCHAR AS workload, (${exprs.object})::VARCHAR AS object,
+        (${exprs.clientIp})::VARCHAR AS client_ip, ${exprs.result} AS result,
+        (${exprs.recordType})::VARCHAR AS record_type, (${exprs.purpose})::VARCHAR AS purpose,
+        ${options.raw} AS raw, ${options.extra} AS extra, ${options.srcLine} AS src_line,
+        (${options.timeText})::VARCHAR AS time_text, early, x,
+        ${json === null ? 'true' : isObject(json)} AS is_object
+      FROM (SELECT *, ${options.earlyProblem} AS early, ${extract} AS x FROM ${options.source})
+    )`;
+}
+
+function ualPlan(format: Extract<DetectedFormat, { layout: 'csv' }>): ImportPlan {
   const { paths, at } = pathList();
   const col = (...names: string[]): string => {
     const found = findColumn(format.header, ...names);
     return found === undefined ? NULL : sqlIdent(found);
   };
+  const audit = sqlIdent(findColumn(format.header, 'AuditData') ?? 'AuditData');
   const date = `coalesce(${col('CreationDate')}, ${at('$.CreationTime')})`;
-  const exprs: Record<ModelField, string> = {
-    time: sqlUtcTime(date),
+  const exprs: Mapping = {
+    time: date,
     actor: `coalesce(${col('UserId', 'UserIds')}, ${at('$.UserId')})`,
     actorKind: userTypeKind(at('$.UserType')),
     operation: `coalesce(${col('Operation', 'Operations')}, ${at('$.Operation')})`,
@@ -146,123 +200,120 @@ function ualPlan(
     recordType: `coalesce(${col('RecordType')}, ${at('$.RecordType')})`,
     purpose: NULL,
   };
-  const audit = sqlIdent(findColumn(format.header, 'AuditData') ?? 'AuditData');
+  const others = format.header.columns.filter((c) => c.toLowerCase() !== 'auditdata');
   return {
-    reader: csvReader(path, format, rejects),
-    jsonColumn: audit,
-    paths,
-    exprs,
-    // AuditData is the record itself; it goes in untouched (rebuilding a JSON string around a
-    // kilobyte value per row made DuckDB 1.5 run out of memory), the other cells beside it.
-    raw: `CASE WHEN ok THEN ${audit} ELSE to_json(${audit}) END`,
-    extra: sqlJsonObject(format.header.columns.filter((c) => c.toLowerCase() !== 'auditdata')),
-    problem: `CASE WHEN ${audit} IS NULL THEN 'AuditData is empty' WHEN NOT ok THEN 'AuditData is not valid JSON' ELSE ${timeProblem(date, date)} END`,
-    csvRejects: true,
+    numberedLines: false,
+    select: (target) =>
+      project({
+        source: csvReader(format, target),
+        json: audit,
+        paths,
+        exprs,
+        timeText: date,
+        // AuditData is the record itself and goes in untouched; the other cells beside it.
+        raw: audit,
+        extra: sqlJsonObject(others),
+        srcLine: 'NULL::BIGINT',
+        earlyProblem: `CASE WHEN ${audit} IS NULL OR ${audit} = '' THEN 'empty-record' END`,
+      }),
   };
 }
 
-function flatCsvPlan(
-  path: string,
-  format: Extract<DetectedFormat, { layout: 'csv' }>,
-  rejects: RejectTables,
-): ImportPlan {
+function flatCsvExprs(format: Extract<DetectedFormat, { layout: 'csv' }>): Mapping {
   const col = (...names: string[]): string => {
     const found = findColumn(format.header, ...names);
     return found === undefined ? NULL : sqlIdent(found);
   };
-  let exprs: Record<ModelField, string>;
-  if (format.id === 'entra-signin-csv') {
-    exprs = {
-      time: col('Date (UTC)'),
-      actor: `coalesce(${col('Username', 'User principal name')}, ${col('User')})`,
-      actorKind: `'tenant-user'`,
-      operation: `'Sign-in'`,
-      workload: col('Application'),
-      object: col('Resource'),
-      clientIp: col('IP address'),
-      result: sqlResult(col('Status')),
-      recordType: `'SignIn'`,
-      purpose: NULL,
-    };
-  } else if (format.id === 'entra-audit-csv') {
-    const actorType = col('ActorType');
-    exprs = {
-      time: col('Date (UTC)'),
-      actor: `coalesce(${col('ActorUserPrincipalName')}, ${col('ActorDisplayName')}, ${col('ActorServicePrincipalName')})`,
-      actorKind: `CASE lower(${actorType}) WHEN 'user' THEN 'tenant-user' WHEN 'serviceprincipal' THEN 'application' WHEN 'application' THEN 'application' ELSE 'unknown' END`,
-      operation: col('Activity'),
-      workload: col('Service'),
-      object: col('Target1DisplayName'),
-      clientIp: col('IPAddress'),
-      result: sqlResult(col('Result')),
-      recordType: col('Category'),
-      purpose: NULL,
-    };
-  } else {
-    exprs = {
-      time: col('time'),
-      actor: col('actor'),
-      actorKind: providerKind(col('actorKind')),
-      operation: col('operation'),
-      workload: col('category'),
-      object: col('resource'),
-      clientIp: col('ip'),
-      result: sqlResult(col('result')),
-      recordType: `'AccessEvent'`,
-      purpose: col('purpose'),
-    };
+  switch (format.id) {
+    case 'entra-signin-csv':
+      return {
+        time: col('Date (UTC)', 'Date'),
+        actor: `coalesce(${col('Username', 'User principal name')}, ${col('User')})`,
+        actorKind: `'tenant-user'`,
+        operation: `'Sign-in'`,
+        workload: col('Application'),
+        object: col('Resource'),
+        clientIp: col('IP address'),
+        result: sqlResult(col('Status')),
+        recordType: `'SignIn'`,
+        purpose: NULL,
+      };
+    case 'entra-audit-csv': {
+      const actorType = col('ActorType');
+      return {
+        time: col('Date (UTC)', 'Date'),
+        actor: `coalesce(${col('ActorUserPrincipalName')}, ${col('ActorDisplayName')}, ${col('ActorServicePrincipalName')})`,
+        actorKind: `CASE lower(${actorType}) WHEN 'user' THEN 'tenant-user' WHEN 'serviceprincipal' THEN 'application' WHEN 'application' THEN 'application' ELSE 'unknown' END`,
+        operation: col('Activity'),
+        workload: col('Service'),
+        object: col('Target1DisplayName'),
+        clientIp: col('IPAddress'),
+        result: sqlResult(col('Result')),
+        recordType: col('Category'),
+        purpose: NULL,
+      };
+    }
+    default:
+      return {
+        time: col('time'),
+        actor: col('actor'),
+        actorKind: providerKind(col('actorKind')),
+        operation: col('operation'),
+        workload: col('category'),
+        object: col('resource'),
+        clientIp: col('ip'),
+        result: sqlResult(col('result')),
+        recordType: `'AccessEvent'`,
+        purpose: col('purpose'),
+      };
   }
-  const rawTime = exprs.time;
+}
+
+function flatCsvPlan(format: Extract<DetectedFormat, { layout: 'csv' }>): ImportPlan {
+  const exprs = flatCsvExprs(format);
+  // The record is its cells as a JSON object: always valid JSON.
   return {
-    reader: csvReader(path, format, rejects),
-    jsonColumn: undefined,
-    paths: [],
-    exprs: { ...exprs, time: sqlUtcTime(rawTime) },
-    raw: sqlJsonObject(format.header.columns),
-    extra: NULL,
-    problem: timeProblem(rawTime, rawTime),
-    csvRejects: true,
+    numberedLines: false,
+    select: (target) =>
+      project({
+        source: csvReader(format, target),
+        json: null,
+        paths: [],
+        exprs,
+        timeText: exprs.time,
+        raw: sqlJsonObject(format.header.columns),
+        extra: 'NULL::VARCHAR',
+        srcLine: 'NULL::BIGINT',
+        earlyProblem: 'NULL::VARCHAR',
+      }),
   };
 }
 
-function jsonPlan(
-  path: string,
+function jsonExprs(
   format: Exclude<DetectedFormat, { layout: 'csv' }>,
-  rejects: RejectTables,
-): ImportPlan {
-  const { paths, at } = pathList();
-  let exprs: Record<ModelField, string>;
-  let time: string;
+  at: (...alternatives: string[]) => string,
+): Mapping {
   switch (format.id) {
     case 'entra-signin-json':
     case 'signin-jsonl': {
-      const p = format.id === 'signin-jsonl' ? '$.properties.' : '$.';
-      time =
-        format.id === 'signin-jsonl'
-          ? at(`${p}createdDateTime`, '$.time')
-          : at(`${p}createdDateTime`);
-      exprs = {
-        time,
+      const lines = format.id === 'signin-jsonl';
+      const p = lines ? '$.properties.' : '$.';
+      return {
+        time: lines ? at(`${p}createdDateTime`, '$.time') : at(`${p}createdDateTime`),
         actor: at(`${p}userPrincipalName`, `${p}userDisplayName`),
         actorKind: `'tenant-user'`,
         operation: `'Sign-in'`,
         workload: at(`${p}appDisplayName`),
         object: at(`${p}resourceDisplayName`),
-        clientIp:
-          format.id === 'signin-jsonl'
-            ? at(`${p}ipAddress`, '$.callerIpAddress')
-            : at(`${p}ipAddress`),
+        clientIp: lines ? at(`${p}ipAddress`, '$.callerIpAddress') : at(`${p}ipAddress`),
         result: sqlSignInResult(at(`${p}status.errorCode`)),
-        recordType:
-          format.id === 'signin-jsonl' ? `coalesce(${at('$.category')}, 'SignIn')` : `'SignIn'`,
+        recordType: lines ? `coalesce(${at('$.category')}, 'SignIn')` : `'SignIn'`,
         purpose: NULL,
       };
-      break;
     }
     case 'entra-audit-json':
-      time = at('$.activityDateTime');
-      exprs = {
-        time,
+      return {
+        time: at('$.activityDateTime'),
         actor: at('$.initiatedBy.user.userPrincipalName', '$.initiatedBy.app.displayName'),
         actorKind: `CASE WHEN ${at('$.initiatedBy.user.userPrincipalName')} IS NOT NULL THEN 'tenant-user' WHEN ${at('$.initiatedBy.app.displayName')} IS NOT NULL THEN 'application' ELSE 'unknown' END`,
         operation: at('$.activityDisplayName'),
@@ -273,11 +324,9 @@ function jsonPlan(
         recordType: at('$.category'),
         purpose: NULL,
       };
-      break;
     case 'provider-jsonl':
-      time = at('$.time');
-      exprs = {
-        time,
+      return {
+        time: at('$.time'),
         actor: at('$.actor'),
         actorKind: providerKind(at('$.actorKind')),
         operation: at('$.operation'),
@@ -288,34 +337,41 @@ function jsonPlan(
         recordType: `'AccessEvent'`,
         purpose: at('$.purpose'),
       };
-      break;
   }
+}
+
+function jsonPlan(format: Exclude<DetectedFormat, { layout: 'csv' }>): ImportPlan {
+  const { paths, at } = pathList();
+  const exprs = jsonExprs(format, at);
   return {
-    reader: jsonRecordsReader(path, format.layout, rejects),
-    jsonColumn: 'j',
-    paths,
-    exprs: { ...exprs, time: sqlUtcTime(time) },
-    raw: `CASE WHEN ok THEN j ELSE to_json(j) END`,
-    extra: NULL,
-    problem: `CASE WHEN j IS NULL THEN 'empty line' WHEN NOT ok THEN 'not valid JSON' WHEN json_type(j) <> 'OBJECT' THEN 'not a JSON object' ELSE ${timeProblem(time, time)} END`,
-    csvRejects: format.layout === 'jsonl',
+    numberedLines: true,
+    select: (target) =>
+      project({
+        source: numberedReader(target),
+        json: 'j',
+        paths,
+        exprs,
+        timeText: exprs.time,
+        raw: 'j',
+        extra: 'NULL::VARCHAR',
+        srcLine: 'src_line',
+        earlyProblem:
+          "CASE WHEN flag = 'truncated' THEN 'truncated' WHEN flag IS NOT NULL THEN 'invalid-json' " +
+          "WHEN j IS NULL OR j = '' THEN 'empty-record' END",
+      }),
   };
 }
 
-export function importPlan(
-  path: string,
-  format: DetectedFormat,
-  rejects: RejectTables,
-): ImportPlan {
-  if (format.layout !== 'csv') return jsonPlan(path, format, rejects);
+export function importPlan(format: DetectedFormat): ImportPlan {
+  if (format.layout !== 'csv') return jsonPlan(format);
   switch (format.id) {
     case 'ual-current':
     case 'ual-legacy':
     case 'ual-powershell':
-      return ualPlan(path, format, rejects);
+      return ualPlan(format);
     case 'entra-signin-csv':
     case 'entra-audit-csv':
     case 'provider-csv':
-      return flatCsvPlan(path, format, rejects);
+      return flatCsvPlan(format);
   }
 }

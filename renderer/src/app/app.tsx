@@ -4,7 +4,7 @@ import { useStore } from 'zustand';
 import { StoreNotice } from '../features/app-info/store-notice';
 import { ConnectionsScreen } from '../features/connections/connections-screen';
 import { OverviewScreen } from '../features/overview/overview-screen';
-import { LaterSection, NotFound } from '../features/placeholder/later-section';
+import { NotFound } from '../features/placeholder/not-found';
 import { applyLanguage } from '../features/preferences/apply-language';
 import { applyTheme } from '../features/preferences/apply-theme';
 import { PreferencesScreen } from '../features/preferences/preferences-screen';
@@ -12,7 +12,12 @@ import { CommandNoticeBanner } from '../features/shell/command-notice-banner';
 import { SettingsScreen } from '../features/settings/settings-screen';
 import { UnfinishedPushDialog } from '../features/settings/unfinished-push-dialog';
 import { AppHeader } from './app-header';
-import { AccessEventsPage, AccessRequestsScreen, ResidencyScreen } from './lazy-screens';
+import {
+  AccessEventsPage,
+  AccessRequestsScreen,
+  LogReviewScreen,
+  ResidencyScreen,
+} from './lazy-screens';
 import { MainNav } from './main-nav';
 import { routeKey, type Route } from './routes';
 import { useStores } from './stores';
@@ -43,8 +48,8 @@ function Page({ route }: { readonly route: Route }) {
       return <AccessEventsPage />;
     case 'access-requests':
       return <AccessRequestsScreen />;
-    default:
-      return <LaterSection section={route.section} />;
+    case 'log-review':
+      return <LogReviewScreen />;
   }
 }
 

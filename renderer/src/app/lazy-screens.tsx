@@ -23,3 +23,10 @@ export const AccessRequestsScreen = lazy(() =>
 export function AccessEventsPage() {
   return accessEvents ? <accessEvents.AccessEventsScreen /> : <AccessEventsScreen />;
 }
+
+// The log review's virtualised grid and histogram are only needed by auditors who open it.
+export const LogReviewScreen = lazy(() =>
+  import('../features/log-review/log-review-screen').then((m) => ({
+    default: m.LogReviewScreen,
+  })),
+);

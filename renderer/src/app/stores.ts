@@ -18,6 +18,7 @@ import {
   createConnectionsStore,
   type ConnectionsStore,
 } from '../features/connections/connections-store';
+import { createLogReviewStore, type LogReviewStore } from '../features/log-review/log-review-store';
 import { createOverviewStore, type OverviewStore } from '../features/overview/overview-store';
 import {
   createPreferencesStore,
@@ -51,6 +52,7 @@ export interface AppStores {
   readonly accessEvents: AccessEventsStore;
   readonly accessAlerts: AccessAlertsStore;
   readonly accessRequests: AccessRequestsStore;
+  readonly logReview: LogReviewStore;
 }
 
 export function createAppStores(bridge: PccBridge): AppStores {
@@ -93,6 +95,7 @@ export function createAppStores(bridge: PccBridge): AppStores {
     accessAlerts: createAccessAlertsStore(bridge),
     // A decision changes the overview's count of pending requests.
     accessRequests: createAccessRequestsStore(bridge, () => void overview.getState().refresh()),
+    logReview: createLogReviewStore(bridge),
   };
   return stores;
 }

@@ -32,3 +32,19 @@ export function formatNumber(value: number, locale?: string): string {
   }
   return format.format(value);
 }
+
+/** A compact date and time with the zone, for table cells: "9/20/23, 4:05:03 AM UTC". */
+export function formatDateTimeShort(iso: string, locale?: string, timeZone?: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, {
+    year: '2-digit',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    second: '2-digit',
+    timeZoneName: 'short',
+    ...(timeZone === undefined ? {} : { timeZone }),
+  }).format(date);
+}

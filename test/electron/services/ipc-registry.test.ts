@@ -7,6 +7,7 @@ import {
 } from '../../../electron/services/ipc-registry';
 import { ServiceError } from '../../../electron/services/service-error';
 import { unusedSettingsHandlers } from './settings/unused-settings-handlers';
+import { unusedLogsHandlers } from '../../support/unused-logs-handlers';
 
 const appOrigin = 'app://renderer';
 const fromApp: SenderInfo = { origin: appOrigin, isTopFrame: true, frameAlive: true };
@@ -92,6 +93,7 @@ function recordingHandlers(
     'access:list-requests': () => Promise.reject(new Error('not used')),
     'access:decide-request': () => Promise.reject(new Error('not used')),
     'access:get-transparency-report': () => Promise.reject(new Error('not used')),
+    ...unusedLogsHandlers(),
     ...overrides,
   };
 }

@@ -209,15 +209,4 @@ describe('App', () => {
     });
     expect(container.querySelector('.notice')).toBeNull();
   });
-
-  it('shows a later-release panel for sections that are not built yet', async () => {
-    window.location.hash = '#/log-review';
-    await renderApp(bridgeWith(sampleOverview()));
-    expect(text('h1')).toBe('Log review');
-    expect(text('.panel')).toContain('arrives in a later release');
-    expect(container.querySelector('.count-value')).toBeNull();
-    expect(container.querySelector('nav a[aria-current="page"]')?.getAttribute('href')).toBe(
-      '#/log-review',
-    );
-  });
 });

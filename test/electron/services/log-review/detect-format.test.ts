@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   detectFormat,
+  detectFromBytes,
   detectFromText,
 } from '../../../../electron/services/log-review/detect-format';
 import { SAMPLES, SAMPLES_DIR } from '../../../fixtures/logs/samples';
@@ -17,6 +18,10 @@ const expected: Record<string, string> = {
   'ual-bom.csv': 'ual-current',
   'ual-truncated.csv': 'ual-current',
   'ual-header-only.csv': 'ual-current',
+  'ual-powershell-utf16.csv': 'ual-powershell',
+  'entra-audit-bad-elements.json': 'entra-audit-json',
+  'entra-audit-truncated.json': 'entra-audit-json',
+  'signin-crlf-blank.jsonl': 'signin-jsonl',
   'entra-signin.csv': 'entra-signin-csv',
   'entra-audit.csv': 'entra-audit-csv',
   'entra-signin.json': 'entra-signin-json',
@@ -43,23 +48,52 @@ describe('detectFormat', () => {
       ok: false,
       reason: 'empty',
     });
+    expect(detectFromText('\uFEFF  \r\n')).toMatchObject({ ok: false, reason: 'empty' });
   });
 
   it('names the header line it found in an unknown file', async () => {
     const detection = await detectFormat(join(SAMPLES_DIR, 'not-a-log.csv'));
-    expect(detection).toMatchObject({ ok: false, reason: 'unknown' });
-    expect(!detection.ok && detection.message).toContain('Item,Quantity,Price');
+    expect(detection).toEqual({ ok: false, reason: 'unknown', found: 'Item,Quantity,Price' });
   });
 
-  it('refuses a binary file', () => {
-    expect(detectFromText('\u0089PNG\r\n\u001a\n\u0000\u0000')).toMatchObject({
+  it('shortens what it found to 300 characters', () => {
+    const detection = detectFromText(`${'x'.repeat(1000)}\n`);
+    expect(!detection.ok && detection.found).toHaveLength(300);
+  });
+
+  it('refuses a binary file', async () => {
+    expect(await detectFormat(join(SAMPLES_DIR, 'binary.png'))).toEqual({
       ok: false,
       reason: 'binary',
+      found: '',
     });
   });
 
+  it('reads a UTF-16 PowerShell export as CSV in that encoding', async () => {
+    const detection = await detectFormat(join(SAMPLES_DIR, 'ual-powershell-utf16.csv'));
+    expect(detection.ok && detection.format).toMatchObject({
+      layout: 'csv',
+      id: 'ual-powershell',
+      encoding: 'utf-16',
+      skipLines: 0,
+    });
+  });
+
+  it('tells UTF-16 text that is not a CSV export apart from binary', () => {
+    const json = Buffer.from(
+      '\uFEFF[{"activityDateTime":"x","activityDisplayName":"y"}]',
+      'utf16le',
+    );
+    expect(detectFromBytes(json)).toMatchObject({ ok: false, reason: 'utf16' });
+  });
+
+  it('skips the #TYPE line PowerShell writes above the header', async () => {
+    const detection = await detectFormat(join(SAMPLES_DIR, 'ual-powershell.csv'));
+    expect(detection.ok && detection.format.layout === 'csv' && detection.format.skipLines).toBe(1);
+  });
+
   it('trims header names and renames a duplicated column', () => {
-    const detection = detectFromText(SAMPLES['entra-signin.csv']?.() ?? '');
+    const detection = detectFromText(String(SAMPLES['entra-signin.csv']?.() ?? ''));
     if (!detection.ok || detection.format.layout !== 'csv') throw new Error('not detected');
     expect(detection.format.header.columns).toContain('IP address');
     expect(detection.format.header.columns.filter((c) => c.startsWith('Request ID'))).toEqual([
@@ -71,6 +105,9 @@ describe('detectFormat', () => {
 
 describe('committed samples', () => {
   it.each(Object.keys(SAMPLES))('%s matches its generator', (name) => {
-    expect(readFileSync(join(SAMPLES_DIR, name), 'utf8')).toBe(SAMPLES[name]?.());
+    const made = SAMPLES[name]?.() ?? '';
+    expect(readFileSync(join(SAMPLES_DIR, name))).toEqual(
+      typeof made === 'string' ? Buffer.from(made, 'utf8') : made,
+    );
   });
 });

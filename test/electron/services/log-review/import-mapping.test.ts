@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EventRow } from '../../../../electron/services/log-review/event-model';
+import type { EventRow } from '../../../../shared/ipc/schemas/logs';
 import { createCase, type LogCase } from '../../../../electron/services/log-review/log-case';
 import { SAMPLES_DIR } from '../../../fixtures/logs/samples';
 
@@ -13,8 +13,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'h7-map-'));
   logCase = await createCase(join(dir, 'case'), 'mapping');
 });
-afterAll(() => {
-  logCase.close();
+afterAll(async () => {
+  await logCase.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -23,7 +23,7 @@ async function importSample(
 ): Promise<{ fileId: number; rows: EventRow[]; read: number; rejected: number }> {
   const outcome = await logCase.importFile(join(SAMPLES_DIR, name));
   if (outcome.status !== 'imported') throw new Error(`${name}: ${outcome.status}`);
-  const page = await logCase.page({
+  const page = await logCase.queries.page({
     filters: { fileIds: [outcome.file.fileId] },
     sort: { column: 'eventId', direction: 'asc' },
     offset: 0,
@@ -32,8 +32,8 @@ async function importSample(
   return {
     fileId: outcome.file.fileId,
     rows: [...page.rows],
-    read: outcome.summary.rowsRead,
-    rejected: outcome.summary.rowsRejected,
+    read: outcome.file.rowsRead,
+    rejected: outcome.file.rowsRejected,
   };
 }
 
@@ -85,11 +85,13 @@ describe('import and mapping per format', () => {
     const { fileId, rows, read, rejected } = await importSample('ual-bad-rows.csv');
     expect([read, rows.length, rejected]).toEqual([5, 2, 3]);
     const rejects = await logCase.rejects(fileId, 0, 10);
-    const reasons = rejects.map((r) => r.reason).join(' | ');
-    expect(reasons).toContain('AuditData is not valid JSON');
-    expect(reasons).toContain('unreadable date: yesterday');
-    expect(reasons).toContain('TOO MANY COLUMNS');
-    expect(rejects.find((r) => r.reason.includes('TOO MANY'))?.line).toBe(5);
+    expect(rejects.total).toBe(3);
+    expect(rejects.rows.map((r) => [r.line, r.code, r.detail])).toEqual([
+      [3, 'invalid-json', ''],
+      [4, 'unreadable-time', 'yesterday'],
+      [5, 'csv-structure', 'TOO MANY COLUMNS'],
+    ]);
+    expect(rejects.rows[0]?.excerpt).toBe('{not json');
   });
 
   it('reads a file with a BOM', async () => {
@@ -99,7 +101,9 @@ describe('import and mapping per format', () => {
   it('rejects a truncated last line and keeps the others', async () => {
     const { fileId, rows, rejected } = await importSample('ual-truncated.csv');
     expect([rows.length, rejected]).toEqual([3, 1]);
-    expect((await logCase.rejects(fileId, 0, 5))[0]?.reason).toMatch(/quote/i);
+    expect((await logCase.rejects(fileId, 0, 5)).rows).toMatchObject([
+      { line: 5, code: 'truncated', detail: 'UNQUOTED VALUE' },
+    ]);
   });
 
   it('imports a header-only file as zero events', async () => {
@@ -147,8 +151,8 @@ describe('import and mapping per format', () => {
   it('rejects a truncated JSON line by line number', async () => {
     const { fileId, rows, rejected } = await importSample('signin-truncated.jsonl');
     expect([rows.length, rejected]).toEqual([2, 1]);
-    expect(await logCase.rejects(fileId, 0, 5)).toMatchObject([
-      { line: 3, reason: 'not valid JSON' },
+    expect((await logCase.rejects(fileId, 0, 5)).rows).toMatchObject([
+      { line: 3, recordNo: 3, code: 'truncated' },
     ]);
   });
 
@@ -165,8 +169,53 @@ describe('import and mapping per format', () => {
     }
   });
 
-  it('refuses an unknown file with the header it found', async () => {
-    const outcome = await logCase.importFile(join(SAMPLES_DIR, 'not-a-log.csv'));
-    expect(outcome).toMatchObject({ status: 'unrecognised' });
+  it('refuses an unknown file with the header it found, an empty and a binary one', async () => {
+    expect(await logCase.importFile(join(SAMPLES_DIR, 'not-a-log.csv'))).toEqual({
+      status: 'unrecognised',
+      reason: 'unknown',
+      found: 'Item,Quantity,Price',
+    });
+    expect(await logCase.importFile(join(SAMPLES_DIR, 'empty.csv'))).toMatchObject({
+      status: 'unrecognised',
+      reason: 'empty',
+    });
+    expect(await logCase.importFile(join(SAMPLES_DIR, 'binary.png'))).toMatchObject({
+      status: 'unrecognised',
+      reason: 'binary',
+    });
+  });
+
+  it('lists a broken and a non-object element of a JSON array by the line it starts on', async () => {
+    const { fileId, rows, read, rejected } = await importSample('entra-audit-bad-elements.json');
+    expect([read, rows.length, rejected]).toEqual([4, 2, 2]);
+    expect((await logCase.rejects(fileId, 0, 5)).rows).toMatchObject([
+      { line: 25, recordNo: 2, code: 'invalid-json' },
+      { line: 48, recordNo: 3, code: 'not-an-object', excerpt: '42' },
+    ]);
+  });
+
+  it('lists the cut-off last element of a truncated JSON array', async () => {
+    const { fileId, rows, rejected } = await importSample('entra-audit-truncated.json');
+    expect([rows.length, rejected]).toEqual([2, 1]);
+    expect((await logCase.rejects(fileId, 0, 5)).rows).toMatchObject([
+      { line: 48, code: 'truncated' },
+    ]);
+  });
+
+  it('reads JSON lines with a BOM, CRLF and blank lines, numbering the real lines', async () => {
+    const { rows, read, rejected } = await importSample('signin-crlf-blank.jsonl');
+    expect([read, rows.length, rejected]).toEqual([3, 3, 0]);
+    expect(rows.map((r) => r.time)).toEqual([
+      '2024-03-01T08:00:00.000Z',
+      '2024-03-01T08:01:00.000Z',
+      '2024-03-01T08:02:00.000Z',
+    ]);
+    expect(rows[2]?.result).toBe('failed');
+  });
+
+  it('reads a UTF-16 PowerShell export', async () => {
+    const { rows, rejected } = await importSample('ual-powershell-utf16.csv');
+    expect([rows.length, rejected]).toEqual([3, 0]);
+    expect(rows[0]?.actor).toMatch(/@contoso\.example$/);
   });
 });

@@ -18,22 +18,7 @@ export const common: Catalogue<typeof en> = {
     'log-review': 'Protokollprüfung',
     connections: 'Verbindungen',
   },
-  purpose: {
-    overview: 'Der Mandant auf einen Blick.',
-    settings:
-      'Die Diagnose- und Telemetrieeinstellungen jedes Produkts, ihre aktuellen Werte und was jeder Wert sendet.',
-    'data-residency':
-      'Wo jede Datenkategorie jedes Dienstes liegt, gemessen an der Standortzusage.',
-    'access-events': 'Wer wann und zu welchem Zweck auf die Daten des Mandanten zugegriffen hat.',
-    'access-requests':
-      'Anfragen der Techniker des Anbieters auf Datenzugriff, zum Genehmigen oder Ablehnen.',
-    'log-review':
-      'Exportierte Zugriffsprotokolle offline prüfen: filtern, kommentieren, Ergebnisse exportieren.',
-    connections:
-      'Die Anbieter und Mandanten, mit denen sich die App verbindet, und wie sie sich anmeldet.',
-  },
   skipToContent: 'Zum Inhalt springen',
-  later: 'Dieser Bereich folgt in einer späteren Version.',
   notFound: {
     title: 'Seite nicht gefunden',
     body: 'Es gibt keine Seite unter',

@@ -3,6 +3,7 @@ import type { en } from '../en';
 import { access } from './access';
 import { common } from './common';
 import { connections } from './connections';
+import { logs } from './logs';
 import { overview } from './overview';
 import { preferences } from './preferences';
 import { residency } from './residency';
@@ -16,4 +17,5 @@ export const de: Catalogue<typeof en> = {
   settings,
   residency,
   access,
+  logs,
 };

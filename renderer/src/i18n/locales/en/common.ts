@@ -15,19 +15,7 @@ export const common = {
     'log-review': 'Log review',
     connections: 'Connections',
   },
-  purpose: {
-    overview: 'The tenant at a glance.',
-    settings:
-      'The diagnostic and telemetry settings of each product, their current values and what each value sends.',
-    'data-residency':
-      'Where each data category of each service lives, held against the residency commitment.',
-    'access-events': 'Who accessed the tenant’s data, when and for which purpose.',
-    'access-requests': 'Requests from the provider’s engineers to access data, to approve or deny.',
-    'log-review': 'Exported access logs reviewed offline: filter, annotate and export findings.',
-    connections: 'The providers and tenants the app connects to, and how it signs in.',
-  },
   skipToContent: 'Skip to content',
-  later: 'This section arrives in a later release.',
   notFound: {
     title: 'Page not found',
     body: 'There is no page at',

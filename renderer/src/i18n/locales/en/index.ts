@@ -2,6 +2,7 @@
 import { access } from './access';
 import { common } from './common';
 import { connections } from './connections';
+import { logs } from './logs';
 import { overview } from './overview';
 import { preferences } from './preferences';
 import { residency } from './residency';
@@ -15,4 +16,5 @@ export const en = {
   settings,
   residency,
   access,
+  logs,
 } as const;
