@@ -12,6 +12,7 @@ import {
   createConnectionManager,
   type ConnectionManager,
 } from '../services/connections/connection-manager';
+import { createFileGrants } from '../services/files/file-grants';
 import { createIpcRegistry } from '../services/ipc-registry';
 import { openRecentFilesStore } from '../services/recent-files/recent-files-store';
 import { fitBoundsToDisplays } from '../services/window/window-bounds';
@@ -19,7 +20,7 @@ import { installAppMenu } from './app-menu';
 import { appEntryUrl, appOrigin } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { keepCrashDumpsLocally } from './crash-reports';
-import { registerIpcHandlers } from './ipc-main-adapter';
+import { receiveFileDrops, registerIpcHandlers } from './ipc-main-adapter';
 import { openExternalUrl } from './open-external';
 import { startEmbeddedProvider, type StartedProvider } from './provider-connection';
 import { createElectronFileDialogs } from './electron-file-dialogs';
@@ -113,6 +114,8 @@ async function start(): Promise<void> {
     resolveLanguage(settings.get().language, app.getPreferredSystemLanguages());
   installAppMenu(menu, menuLanguage());
 
+  const fileGrants = createFileGrants({ recent: recentFiles });
+  receiveFileDrops(fileGrants, appOrigin);
   const handlers = createChannelHandlers({
     connections: manager,
     settings,
@@ -138,6 +141,7 @@ async function start(): Promise<void> {
       },
     },
     recentFiles,
+    fileGrants,
   });
   const registry = createIpcRegistry(handlers, {
     allowedOrigins: [appOrigin],

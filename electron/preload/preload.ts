@@ -1,6 +1,9 @@
 // Built as CommonJS: a sandboxed preload cannot be an ES module.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+/// <reference lib="dom" />
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
 import { buildBridge } from '../../shared/ipc/bridge';
+import { filesDroppedChannel } from '../../shared/ipc/preload-channels';
+import { forwardDroppedFiles } from './drop-forwarding';
 
 // The page gets one typed function per contract channel (window.pcc.tenant.get()) and one
 // subscription per contract event (window.pcc.menu.onCommand(listener)), never ipcRenderer,
@@ -21,3 +24,10 @@ contextBridge.exposeInMainWorld(
     },
   ),
 );
+
+// A dropped file's path is known here only; main checks the paths, gives the page ids for
+// them (the files:dropped event) and the page opens each by id.
+forwardDroppedFiles(window, (files) => {
+  const paths = files.map((file) => webUtils.getPathForFile(file)).filter((path) => path !== '');
+  if (paths.length > 0) ipcRenderer.send(filesDroppedChannel, paths);
+});

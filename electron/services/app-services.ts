@@ -14,6 +14,7 @@ import { checkExternalUrl } from './external-url-policy';
 import { createConnectionHandlers } from './connections/connection-handlers';
 import type { ConnectionManager } from './connections/connection-manager';
 import type { ChannelHandlers } from './ipc-registry';
+import type { FileGrants, UserFiles } from './files/file-grants';
 import { createLogReviewHandlers } from './log-review/log-review-handlers';
 import { failureToServiceError, readTenant } from './overview-service';
 import { readOverviewWithSnapshot } from './overview-snapshot';
@@ -42,6 +43,8 @@ export interface ChannelHandlerDeps {
   /** Logs, crash dumps and runtime versions for "Export diagnostics". */
   readonly diagnostics: DiagnosticsSource;
   readonly recentFiles: RecentFilesStore;
+  /** Dropped files by id; main's drop handler grants them (createFileGrants over recentFiles). */
+  readonly fileGrants: FileGrants;
 }
 
 /** Builds every channel's handler from the app's capabilities: one entry per contract channel. */
@@ -50,11 +53,18 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
   const getClient = () => deps.connections.getClient();
   const cacheDir = () => deps.connections.cacheDir();
 
+  const files: UserFiles = {
+    resolve: (fileId, kind) => deps.fileGrants.resolve(fileId, kind),
+    remember: (kind, path) => {
+      deps.recentFiles.add(kind, path);
+    },
+  };
   const settings = createSettingsServices({
     getClient,
     cacheDir,
     dataDir: deps.dataDir,
     dialogs: deps.dialogs,
+    files,
     ...(deps.openConf === undefined ? {} : { openConf: deps.openConf }),
     ...(deps.now === undefined ? {} : { now: deps.now }),
   });
@@ -119,6 +129,7 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
     ...createLogReviewHandlers({
       dataDir: deps.dataDir,
       dialogs: deps.dialogs,
+      files,
       getClient,
       providerUrl: () => deps.connections.activeProvider().url,
     }),

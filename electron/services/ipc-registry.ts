@@ -45,7 +45,8 @@ function isChannelName(channel: string): channel is ChannelName {
   return Object.hasOwn(ipcContract, channel);
 }
 
-function senderProblem(sender: SenderInfo, allowed: ReadonlySet<string>): string | null {
+/** Why a sender may not talk to main, or null; also used for the preload's file drops. */
+export function senderProblem(sender: SenderInfo, allowed: ReadonlySet<string>): string | null {
   if (!sender.frameAlive) return 'The requesting frame no longer exists.';
   if (!sender.isTopFrame) return 'Only the top-level app frame may use this API.';
   if (sender.origin === null || !allowed.has(sender.origin)) {

@@ -45,7 +45,7 @@ if (check.ok) {
   };
   openRoute();
   window.addEventListener('hashchange', openRoute);
-  startShellCommands(check.bridge, stores, window);
+  startShellCommands(check.bridge, stores, window, i18n);
   void stores.settings.getState().checkUnfinished();
   root.render(
     <StrictMode>

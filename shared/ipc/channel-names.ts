@@ -41,6 +41,7 @@ export const channelNames = [
   'settings:discard-push',
   'settings:save-plan',
   'settings:open-plan',
+  'settings:open-plan-file',
   'settings:export-profile',
   'settings:import-profile',
   'residency:get-snapshot',

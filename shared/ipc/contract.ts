@@ -9,6 +9,7 @@ import {
   themePreferenceSchema,
 } from './schemas/app';
 import { diagnosticsExportSchema } from './schemas/diagnostics';
+import { fileIdSchema } from './schemas/files';
 import { recentFilesSchema } from './schemas/recent-files';
 import {
   addConnectionRequestSchema,
@@ -112,6 +113,8 @@ export const ipcContract = {
   'settings:discard-push': channel(jobRequestSchema, z.null()),
   'settings:save-plan': channel(savePlanRequestSchema, savedFileSchema),
   'settings:open-plan': channel(none, openedPlanSchema),
+  // A plan dropped on the window or picked from the recent list, by the id main gave out.
+  'settings:open-plan-file': channel(z.object({ fileId: fileIdSchema }).strict(), openedPlanSchema),
   'settings:export-profile': channel(exportProfileRequestSchema, savedFileSchema),
   'settings:import-profile': channel(none, openedProfileSchema),
   'residency:get-snapshot': channel(none, residencySnapshotSchema),

@@ -4,6 +4,6 @@
  * `window.pcc.area.onNoun(listener)`, which returns a function that unsubscribes.
  * events.ts checks this list against its own keys both ways.
  */
-export const eventNames = ['menu:command'] as const;
+export const eventNames = ['menu:command', 'files:dropped'] as const;
 
 export type EventName = (typeof eventNames)[number];

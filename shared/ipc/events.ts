@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { eventNames, type EventName } from './event-names';
+import { filesDroppedEventSchema } from './schemas/files';
 import { menuCommandEventSchema } from './schemas/menu';
 
 /**
@@ -9,6 +10,7 @@ import { menuCommandEventSchema } from './schemas/menu';
  */
 export const ipcEvents = {
   'menu:command': menuCommandEventSchema,
+  'files:dropped': filesDroppedEventSchema,
 } as const satisfies Record<EventName, z.ZodType>;
 
 export type IpcEvents = typeof ipcEvents;

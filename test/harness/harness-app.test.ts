@@ -58,6 +58,7 @@ const handlers: ChannelHandlers = {
 
 let rendererDir = '';
 let app: ReturnType<typeof createHarnessApp>;
+const dropped: string[] = [];
 
 beforeAll(async () => {
   rendererDir = await mkdtemp(join(tmpdir(), 'pcc-harness-app-'));
@@ -70,6 +71,10 @@ beforeAll(async () => {
     csp: buildCsp({ connectSelf: true }),
     registry: () => registry,
     events: createHarnessEventHub(),
+    onDrop: (files) => {
+      dropped.push(...files.map((f) => f.name));
+      return Promise.resolve();
+    },
   });
 });
 

@@ -8,6 +8,9 @@ import { fail } from '../../shared/ipc/ipc-result';
 import type { HarnessEventHub } from './harness-events';
 import { bridgeScriptPath, injectBridgeScript } from './index-html';
 
+/** Must match pcc-bridge.ts. */
+export const droppedFilesPath = '/__dropped-files';
+
 export interface HarnessAppOptions {
   readonly rendererDir: string;
   readonly bridgeScript: string;
@@ -16,6 +19,11 @@ export interface HarnessAppOptions {
   readonly registry: () => IpcRegistry;
   /** Main → renderer events, streamed to each page that subscribes. */
   readonly events: HarnessEventHub;
+  /**
+   * Files dropped on the page. A browser page cannot read a dropped file's path, so the
+   * bridge uploads the files and the host hands the copies to the same code main uses.
+   */
+  readonly onDrop: (files: readonly { name: string; bytes: Uint8Array }[]) => Promise<void>;
 }
 
 /**
@@ -47,6 +55,24 @@ export function createHarnessApp(options: HarnessAppOptions): Hono {
     }
     const sender = senderFromOrigin(c.req.header('origin'));
     return c.json(await options.registry().handle(c.req.param('channel'), payload, sender));
+  });
+
+  app.post(droppedFilesPath, async (c) => {
+    if (c.req.header('origin') !== new URL(c.req.url).origin) return c.text('Forbidden', 403);
+    const body = await c.req.parseBody({ all: true });
+    const parts = body.files;
+    const list = (Array.isArray(parts) ? parts : [parts]).filter(
+      (part): part is File => part instanceof File,
+    );
+    await options.onDrop(
+      await Promise.all(
+        list.map(async (file) => ({
+          name: file.name,
+          bytes: new Uint8Array(await file.arrayBuffer()),
+        })),
+      ),
+    );
+    return c.body(null, 204);
   });
 
   // Sent without CORS headers, so only the harness's own pages can read the stream.

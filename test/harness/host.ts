@@ -2,14 +2,16 @@
 // through the app's real registry and services, against the real embedded provider. Only the
 // transport differs from the desktop app (see DESIGN.md "Testing without an Electron binary").
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import { startProviderServer } from '../../electron/provider/server';
 import { createChannelHandlers } from '../../electron/services/app-services';
+import { offerDroppedFiles } from '../../electron/services/files/dropped-files';
+import { createFileGrants } from '../../electron/services/files/file-grants';
 import { createSafeStorageVault } from '../../electron/main/safe-storage-vault';
 import { openAppSettingsStore } from '../../electron/services/app-settings-store';
 import { connectFromEnvironment } from '../../electron/services/connections/automation-connection';
@@ -164,6 +166,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       PCC_PROVIDER_TOKEN: options.token,
     });
   }
+  const fileGrants = createFileGrants({ recent: recentFiles });
   const handlers = createChannelHandlers({
     dataDir: appDataDir,
     dialogs,
@@ -177,6 +180,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     diagnostics: { logDir, crashDumpDir: null, runtime: { node: process.versions.node } },
     recentFiles,
+    fileGrants,
   });
 
   let registry: IpcRegistry | null = null;
@@ -185,6 +189,19 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     bridgeScript,
     csp: buildCsp({ connectSelf: true }),
     events,
+    onDrop: async (files) => {
+      // Each drop in its own folder, so two files of one name stay apart.
+      const folder = await mkdtemp(join(dataDir, 'dropped-'));
+      const paths = await Promise.all(
+        files.map(async ({ name, bytes }) => {
+          const path = join(folder, basename(name));
+          await writeFile(path, bytes);
+          return path;
+        }),
+      );
+      const offered = await offerDroppedFiles(paths, fileGrants);
+      if (offered !== null) await events.send('files:dropped', { files: offered });
+    },
     registry: () => {
       if (!registry) throw new Error('The harness registry is not ready yet.');
       return registry;

@@ -2,11 +2,13 @@
 // same `window.pcc` the preload gives: the same contract-built object, frozen like
 // contextBridge's copy; only the transport differs (fetch to the host instead of
 // ipcRenderer.invoke, Server-Sent Events instead of ipcRenderer.on).
+import { forwardDroppedFiles } from '../../electron/preload/drop-forwarding';
 import { buildBridge, type Invoke, type Subscribe } from '../../shared/ipc/bridge';
 
 // Must match the routes in harness-app.ts.
 const ipcPathPrefix = '/__ipc/';
 const eventsPath = '/__events';
+const droppedFilesPath = '/__dropped-files';
 
 const invoke: Invoke = async (channel, request) => {
   const response = await fetch(`${ipcPathPrefix}${encodeURIComponent(channel)}`, {
@@ -60,4 +62,11 @@ Object.defineProperty(window, 'pcc', {
   writable: false,
   configurable: false,
   enumerable: true,
+});
+
+// The preload sends dropped files' paths to main; a page has no paths, so the files go up.
+forwardDroppedFiles(window, (files) => {
+  const form = new FormData();
+  for (const file of files) form.append('files', file, file.name);
+  void fetch(droppedFilesPath, { method: 'POST', body: form });
 });

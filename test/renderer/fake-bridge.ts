@@ -39,6 +39,7 @@ export function fakeBridge(overrides: Overrides = {}): PccBridge {
     },
     // No menu commands unless the test sends some.
     menu: { onCommand: () => () => undefined, ...overrides.menu },
+    files: { onDropped: () => () => undefined, ...overrides.files },
     connections: {
       list: unexpected('connections.list'),
       add: unexpected('connections.add'),
@@ -70,6 +71,7 @@ export function fakeBridge(overrides: Overrides = {}): PccBridge {
       discardPush: unexpected('settings.discardPush'),
       savePlan: unexpected('settings.savePlan'),
       openPlan: unexpected('settings.openPlan'),
+      openPlanFile: unexpected('settings.openPlanFile'),
       exportProfile: unexpected('settings.exportProfile'),
       importProfile: unexpected('settings.importProfile'),
       ...overrides.settings,

@@ -15,7 +15,7 @@ export function createLogReviewHandlers(deps: LogReviewDeps): LogReviewHandlers 
     'logs:open-case': ({ caseId }) => service.openCase(caseId),
     'logs:close-case': () => service.closeCase(),
     'logs:get-case': () => Promise.resolve(service.currentCase()),
-    'logs:start-import': ({ title }) => service.startImport(title),
+    'logs:start-import': ({ title, fileId }) => service.startImport(title, fileId),
     'logs:get-import': ({ jobId }) => Promise.resolve(service.getImport(jobId)),
     'logs:cancel-import': ({ jobId }) => Promise.resolve(service.cancelImport(jobId)),
     'logs:query-events': (request) => service.page(request),

@@ -14,6 +14,7 @@ import type {
   SavedFile,
   TrustedKey,
 } from '../../../shared/ipc/schemas/logs';
+import type { UserFiles } from '../files/file-grants';
 import type { FileDialogs } from '../file-dialogs';
 import { failureToServiceError } from '../overview-service';
 import type { ProviderClient } from '../provider-client';
@@ -34,6 +35,8 @@ import {
 export type LogReviewDeps = {
   readonly dataDir: string;
   readonly dialogs: FileDialogs;
+  /** Logs imported by id (dropped, recent); logs imported kept in the recent list. */
+  readonly files: UserFiles;
   readonly getClient: () => ProviderClient;
   readonly providerUrl: () => string;
   readonly now?: () => Date;
@@ -150,12 +153,16 @@ export function createLogReviewService(deps: LogReviewDeps) {
 
     currentCase: (): CaseInfo | null => current?.info() ?? null,
 
-    startImport: async (title: string) => {
+    startImport: async (title: string, fileId?: string) => {
       const logCase = open();
       requireNoImport();
-      const path = await deps.dialogs.chooseFileToOpen({ title, filters: LOG_FILTERS });
+      const path =
+        fileId === undefined
+          ? await deps.dialogs.chooseFileToOpen({ title, filters: LOG_FILTERS })
+          : deps.files.resolve(fileId, 'log');
       if (path === null) return { status: 'cancelled' as const };
       requireNoImport();
+      deps.files.remember('log', path);
       const jobId = jobs.start(
         basename(path),
         (control) =>

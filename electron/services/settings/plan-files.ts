@@ -91,9 +91,13 @@ export async function openChangePlanFile(
 export async function openPlanWithDialog(
   dialogs: FileDialogs,
   tenantId: string,
+  remember: (kind: 'plan', path: string) => void = () => undefined,
 ): Promise<OpenedPlan> {
   const path = await dialogs.chooseFileToOpen({ title: 'Open change plan', filters: jsonFilter });
-  return path === null ? { status: 'cancelled' } : openChangePlanFile(path, tenantId);
+  if (path === null) return { status: 'cancelled' };
+  const opened = await openChangePlanFile(path, tenantId);
+  if (opened.status === 'opened') remember('plan', path);
+  return opened;
 }
 
 export async function exportProfileFile(

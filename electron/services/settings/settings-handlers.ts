@@ -8,6 +8,7 @@ import type { RetryPolicy } from '../../../shared/domain/settings/retry-policy';
 import {
   exportProfileFile,
   importProfileWithDialog,
+  openChangePlanFile,
   openPlanWithDialog,
   savePlanFile,
 } from './plan-files';
@@ -20,6 +21,7 @@ import {
   loadCatalogue,
   requirePushRight,
 } from './settings-catalogue';
+import type { UserFiles } from '../files/file-grants';
 import { readHistory } from './settings-provider';
 import { createSnapshotCache } from './snapshot-cache';
 
@@ -30,6 +32,8 @@ export interface SettingsHandlerDeps {
   /** The app's data folder: the staged plan and the push are saved there. */
   readonly dataDir: string;
   readonly dialogs: FileDialogs;
+  /** Plans opened by id (dropped, recent) and plans opened kept in the recent list. */
+  readonly files: UserFiles;
   /** electron-store in the desktop app; `conf` (which it extends) under plain Node. */
   readonly openConf?: OpenConf;
   readonly now?: () => Date;
@@ -98,7 +102,19 @@ export function createSettingsServices(deps: SettingsHandlerDeps): SettingsServi
     'settings:save-plan': async ({ changes }) =>
       savePlanFile(deps.dialogs, await callerOrCached(catalogueDeps), changes, now()),
     'settings:open-plan': async () =>
-      openPlanWithDialog(deps.dialogs, (await callerOrCached(catalogueDeps)).tenantId),
+      openPlanWithDialog(
+        deps.dialogs,
+        (await callerOrCached(catalogueDeps)).tenantId,
+        (kind, path) => {
+          deps.files.remember(kind, path);
+        },
+      ),
+    'settings:open-plan-file': async ({ fileId }) => {
+      const path = deps.files.resolve(fileId, 'plan');
+      const opened = await openChangePlanFile(path, (await callerOrCached(catalogueDeps)).tenantId);
+      if (opened.status === 'opened') deps.files.remember('plan', path);
+      return opened;
+    },
     'settings:export-profile': async ({ name }) => {
       const caller = await liveCaller(deps.getClient);
       const settings = await liveSettings(deps.getClient);

@@ -4,12 +4,14 @@ import { findRouteHref } from './routes';
 
 export type CommandAction =
   | { readonly kind: 'navigate'; readonly hash: string }
+  | { readonly kind: 'open-log-file' }
+  | { readonly kind: 'open-change-plan' }
   | { readonly kind: 'export' }
   | { readonly kind: 'export-diagnostics' };
 
 /**
- * What a menu command does in the window. Opening a log file or a change plan starts on the
- * screen that handles it (Log review, Settings); Switch connection opens the Connections
+ * What a menu command does in the window. Opening a log file or a change plan asks for the
+ * file on the screen that handles it (Log review, Settings); Switch connection opens the Connections
  * section where the app has one, else Preferences, which shows the connection in use.
  */
 export function actionForCommand(
@@ -22,9 +24,9 @@ export function actionForCommand(
   });
   switch (command) {
     case 'open-log-file':
-      return to('log-review');
+      return { kind: 'open-log-file' };
     case 'open-change-plan':
-      return to('settings');
+      return { kind: 'open-change-plan' };
     case 'switch-connection':
       return to('connections', findHref('preferences') ?? '#/overview');
     case 'preferences':
@@ -38,6 +40,10 @@ export function actionForCommand(
 
 export interface CommandTargets {
   readonly navigate: (hash: string) => void;
+  /** Shows Log review and asks for a log to import (into a new case when none is open). */
+  readonly openLogFile: () => void;
+  /** Shows Settings and asks for a change plan to review. */
+  readonly openChangePlan: () => void;
   /** The screen shown exports what it shows (or says it has nothing to export). */
   readonly exportCurrent: () => void;
   readonly exportDiagnostics: () => void;
@@ -53,6 +59,12 @@ export function routeMenuCommands(
     switch (action.kind) {
       case 'navigate':
         targets.navigate(action.hash);
+        return;
+      case 'open-log-file':
+        targets.openLogFile();
+        return;
+      case 'open-change-plan':
+        targets.openChangePlan();
         return;
       case 'export':
         targets.exportCurrent();

@@ -1,5 +1,6 @@
 // The log review's part of the IPC contract (spread into contract.ts).
 import { z } from 'zod';
+import { fileIdSchema } from './files';
 import { channel } from '../channel';
 import {
   addedKeySchema,
@@ -39,7 +40,11 @@ export const logsContract = {
   'logs:open-case': channel(z.object({ caseId: caseIdSchema }).strict(), caseInfoSchema),
   'logs:close-case': channel(none, z.null()),
   'logs:get-case': channel(none, caseInfoSchema.nullable()),
-  'logs:start-import': channel(z.object({ title: dialogTitle }).strict(), startImportSchema),
+  // With a fileId (a dropped or recent file) the file is imported without a dialog.
+  'logs:start-import': channel(
+    z.object({ title: dialogTitle, fileId: fileIdSchema.optional() }).strict(),
+    startImportSchema,
+  ),
   'logs:get-import': channel(jobId, importJobSchema),
   'logs:cancel-import': channel(jobId, importJobSchema),
   'logs:query-events': channel(pageRequestSchema, eventPageSchema),

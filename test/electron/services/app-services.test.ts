@@ -24,6 +24,7 @@ const resetNotice: StoreNotice = {
   movedTo: 'app-settings.corrupt-1.json',
 };
 import { createFakeSafeStorage } from '../../support/fake-safe-storage';
+import { createFileGrants } from '../../../electron/services/files/file-grants';
 
 let provider: RunningProvider;
 let stop: (() => Promise<void>) | undefined;
@@ -53,6 +54,7 @@ function setup(
     embedded,
     vault: createSafeStorageVault(createFakeSafeStorage(), 'linux'),
   });
+  const recentFiles = openRecentFilesStore({ directory: settingsDir });
   const handlers = createChannelHandlers({
     connections,
     settings: store,
@@ -66,7 +68,8 @@ function setup(
     },
     onThemeChanged: (theme) => themes.push(theme),
     diagnostics: { logDir: join(settingsDir, 'logs'), crashDumpDir: null, runtime: {} },
-    recentFiles: openRecentFilesStore({ directory: settingsDir }),
+    recentFiles,
+    fileGrants: createFileGrants({ recent: recentFiles }),
     ...overrides,
   });
   const registry = createIpcRegistry(handlers, { allowedOrigins: ['app://renderer'] });

@@ -4,9 +4,9 @@ import { actionForCommand, routeMenuCommands } from '../../../renderer/src/app/m
 import { fakeBridge } from '../fake-bridge';
 
 describe('actionForCommand', () => {
-  it('opens the screen that handles each command', () => {
-    expect(actionForCommand('open-log-file')).toEqual({ kind: 'navigate', hash: '#/log-review' });
-    expect(actionForCommand('open-change-plan')).toEqual({ kind: 'navigate', hash: '#/settings' });
+  it('opens the screen that handles each command, or asks for the file to open', () => {
+    expect(actionForCommand('open-log-file')).toEqual({ kind: 'open-log-file' });
+    expect(actionForCommand('open-change-plan')).toEqual({ kind: 'open-change-plan' });
     expect(actionForCommand('preferences')).toEqual({ kind: 'navigate', hash: '#/preferences' });
     expect(actionForCommand('export')).toEqual({ kind: 'export' });
     expect(actionForCommand('export-diagnostics')).toEqual({ kind: 'export-diagnostics' });
@@ -47,6 +47,8 @@ describe('routeMenuCommands', () => {
     const done: string[] = [];
     const stop = routeMenuCommands(bridge, {
       navigate: (hash) => done.push(`go ${hash}`),
+      openLogFile: () => done.push('open log'),
+      openChangePlan: () => done.push('open plan'),
       exportCurrent: () => done.push('export'),
       exportDiagnostics: () => done.push('diagnostics'),
     });
@@ -54,10 +56,12 @@ describe('routeMenuCommands', () => {
       deliver?.(event);
     };
     send({ command: 'open-log-file' });
+    send({ command: 'open-change-plan' });
+    send({ command: 'switch-connection' });
     send({ command: 'export' });
     send({ command: 'export-diagnostics' });
     stop();
     send({ command: 'preferences' });
-    expect(done).toEqual(['go #/log-review', 'export', 'diagnostics']);
+    expect(done).toEqual(['open log', 'open plan', 'go #/connections', 'export', 'diagnostics']);
   });
 });

@@ -163,8 +163,10 @@ export function createLogReviewStore(
         set({ current: { status: 'none' }, job: null, selected: null, rejects: null, filters: {} });
         await get().loadCases();
       },
-      startImport: async (dialogTitle) => {
-        const result = await logs.startImport({ title: dialogTitle });
+      startImport: async (dialogTitle, fileId) => {
+        const result = await logs.startImport(
+          fileId === undefined ? { title: dialogTitle } : { title: dialogTitle, fileId },
+        );
         if (!result.ok) {
           set({ notice: { kind: 'error', what: 'import', error: result.error } });
           return;

@@ -56,7 +56,8 @@ export interface LogReviewState {
   readonly createCase: (name: string) => Promise<void>;
   readonly openCase: (caseId: string) => Promise<void>;
   readonly closeCase: () => Promise<void>;
-  readonly startImport: (dialogTitle: string) => Promise<void>;
+  /** Imports a file the user chooses, or with `fileId` one main offered (dropped, recent). */
+  readonly startImport: (dialogTitle: string, fileId?: string) => Promise<void>;
   readonly cancelImport: () => Promise<void>;
   readonly setFilters: (filters: EventFilters) => void;
   readonly toggleFacet: (column: keyof NonNullable<EventFilters['facets']>, value: string) => void;

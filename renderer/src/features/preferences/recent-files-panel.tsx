@@ -2,11 +2,27 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { useStores } from '../../app/stores';
+import type { RecentFile } from '../../../../shared/ipc/schemas/recent-files';
+import { openOfferedFile } from '../../app/open-files';
 import { formatDateTime } from '../../i18n/format';
 
 export function RecentFilesPanel() {
   const { t, i18n } = useTranslation('preferences');
-  const store = useStores().recentFiles;
+  const stores = useStores();
+  const store = stores.recentFiles;
+  const open = (entry: RecentFile) => {
+    void openOfferedFile(
+      { fileId: entry.id, name: entry.name, kind: entry.kind },
+      {
+        stores,
+        navigate: (hash) => {
+          window.location.hash = hash;
+        },
+        t: i18n.t.bind(i18n),
+        language: () => i18n.language,
+      },
+    );
+  };
   const load = useStore(store, (state) => state.load);
   const refresh = useStore(store, (state) => state.refresh);
   const clear = useStore(store, (state) => state.clear);
@@ -31,7 +47,20 @@ export function RecentFilesPanel() {
           <ul className="recent-files">
             {load.entries.map((entry) => (
               <li key={entry.id} data-available={entry.available}>
-                <span className="recent-name">{entry.name}</span>{' '}
+                {entry.available ? (
+                  <button
+                    type="button"
+                    className="link-button recent-name"
+                    aria-label={t('recent.open', { name: entry.name })}
+                    onClick={() => {
+                      open(entry);
+                    }}
+                  >
+                    {entry.name}
+                  </button>
+                ) : (
+                  <span className="recent-name">{entry.name}</span>
+                )}{' '}
                 <span className="muted">
                   {t(`recent.kind.${entry.kind}`)} · {entry.folder}
                   {entry.available ? null : <> · {t('recent.missing')}</>}

@@ -13,6 +13,8 @@ export interface FileActions {
   readonly savePlan: (changes: readonly Required<StagedChange>[]) => Promise<boolean>;
   /** Asks for a plan file and opens it as a review; the one way a plan is opened. */
   readonly openPlan: () => Promise<void>;
+  /** Opens a plan main offered by id (dropped on the window, or from the recent list). */
+  readonly openPlanFile: (fileId: string) => Promise<void>;
   /** Shows an opened plan (from the button here, or a menu or a dropped file later). */
   readonly showOpenedPlan: (result: IpcResult<OpenedPlan>) => Promise<void>;
   readonly exportProfile: (name: string) => Promise<boolean>;
@@ -77,6 +79,9 @@ export function createFileActions(deps: FileActionDeps): FileActions {
     },
     openPlan: async () => {
       await showOpenedPlan(await bridge.settings.openPlan());
+    },
+    openPlanFile: async (fileId) => {
+      await showOpenedPlan(await bridge.settings.openPlanFile({ fileId }));
     },
     showOpenedPlan,
     exportProfile: async (name) => {

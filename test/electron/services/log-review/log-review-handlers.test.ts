@@ -13,6 +13,7 @@ import { SAMPLES_DIR } from '../../../fixtures/logs/samples';
 import { testSigningKey } from '../../../fixtures/logs/provider-generator';
 import { unusedHandlersExcept } from './handlers-fixture';
 import { startSmallProvider } from '../provider-fixture';
+import { recordingUserFiles } from '../../../support/user-files';
 
 let provider: RunningProvider;
 let stop: () => Promise<void>;
@@ -31,6 +32,7 @@ beforeAll(async () => {
   const handlers = createLogReviewHandlers({
     dataDir,
     dialogs,
+    files: recordingUserFiles(),
     getClient: () => client,
     providerUrl: () => provider.url,
   });

@@ -7,6 +7,7 @@ import { createLogReviewService } from '../../../../electron/services/log-review
 import { createScriptedDialogs } from '../../../harness/scripted-dialogs';
 import { accessEventsJsonl } from '../../../fixtures/logs/provider-generator';
 import { SAMPLES_DIR } from '../../../fixtures/logs/samples';
+import { recordingUserFiles } from '../../../support/user-files';
 
 const [mode, dir] = process.argv.slice(2) as ['review' | 'control', string];
 
@@ -24,6 +25,7 @@ async function review(): Promise<void> {
   const service = createLogReviewService({
     dataDir: join(dir, 'data'),
     dialogs,
+    files: recordingUserFiles(),
     getClient: () => {
       throw new Error('the review must not need the provider');
     },

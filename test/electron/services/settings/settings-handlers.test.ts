@@ -15,6 +15,7 @@ import {
 } from '../../../../shared/domain/settings/change-plan';
 import { closedPortUrl, startSmallProvider } from '../provider-fixture';
 import { allSettings, changesPicker, fastPolicy, tempDir } from './settings-test-kit';
+import { recordingUserFiles } from '../../../support/user-files';
 
 let provider: RunningProvider;
 let stop: () => Promise<void>;
@@ -55,6 +56,7 @@ function setup(
     cacheDir: () => options.cacheDir ?? join(dir, 'cache'),
     dataDir: dir,
     dialogs,
+    files: recordingUserFiles(),
     retryPolicy: fastPolicy,
   });
   cleanups.push(() => {

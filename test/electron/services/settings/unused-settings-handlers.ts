@@ -18,6 +18,7 @@ export function unusedSettingsHandlers(): SettingsHandlers {
     'settings:discard-push': notUsed,
     'settings:save-plan': notUsed,
     'settings:open-plan': notUsed,
+    'settings:open-plan-file': notUsed,
     'settings:export-profile': notUsed,
     'settings:import-profile': notUsed,
   };

@@ -6,6 +6,7 @@ export const logs: Catalogue<typeof en> = {
   intro:
     'Prüfen Sie vom Anbieter exportierte Zugriffsprotokolle offline: Hier wird kein Netzwerk benutzt. Importe bleiben in einem Prüffall auf diesem Computer.',
   cases: {
+    newFromMenu: 'Prüfung vom {{when}}',
     current: 'Fall:',
     newHeading: 'Neuer Fall',
     nameLabel: 'Name des Falls',

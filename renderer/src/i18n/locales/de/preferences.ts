@@ -24,6 +24,7 @@ export const preferences: Catalogue<typeof en> = {
     address: 'Adresse',
   },
   recent: {
+    open: '{{name}} öffnen',
     heading: 'Zuletzt geöffnet',
     empty: 'Keine zuletzt geöffneten Protokolldateien oder Änderungspläne.',
     kind: { log: 'Protokolldatei', plan: 'Änderungsplan' },

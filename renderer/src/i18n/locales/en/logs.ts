@@ -3,6 +3,7 @@ export const logs = {
   intro:
     'Review access logs exported from the provider, offline: nothing here uses the network. Imports stay on this computer in a review case.',
   cases: {
+    newFromMenu: 'Review of {{when}}',
     current: 'Case:',
     newHeading: 'New case',
     nameLabel: 'Case name',

@@ -20,6 +20,7 @@ export const preferences = {
     address: 'Address',
   },
   recent: {
+    open: 'Open {{name}}',
     heading: 'Recent files',
     empty: 'No recently opened log files or change plans.',
     kind: { log: 'Log file', plan: 'Change plan' },
