@@ -33,10 +33,6 @@ test('axe finds no serious or critical violation, light and dark, dialog open', 
   for (const theme of ['light', 'dark'] as const) {
     await chooseTheme(page, theme);
     expect(await seriousViolations(page), `axe, ${theme}`).toEqual([]);
-    await page.screenshot({
-      path: `docs/screenshots/log-review${theme === 'dark' ? '-dark' : ''}.png`,
-      fullPage: true,
-    });
     await eventRows(page).first().click();
     await expect(
       page.getByRole('dialog').getByRole('heading', { name: 'Original record' }),

@@ -48,9 +48,6 @@ test('axe finds no serious or critical violation in light and dark', async ({ pa
   for (const theme of ['light', 'dark'] as const) {
     await chooseTheme(page, theme);
     expect(await seriousViolations(page), `axe, ${theme} theme`).toEqual([]);
-    await page.screenshot({
-      path: `docs/screenshots/${theme === 'light' ? 'overview' : 'overview-dark'}.png`,
-    });
   }
   await page.goto(`${harness.url}/#/settings`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Settings');

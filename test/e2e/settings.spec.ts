@@ -184,8 +184,5 @@ test('axe finds no serious violation on the settings screen and its review, ligh
     expect(await seriousViolations(page), `axe, history, ${theme}`).toEqual([]);
     await page.getByRole('button', { name: 'Catalogue' }).click();
   }
-  await page.screenshot({ path: 'docs/screenshots/settings-dark.png' });
-  await chooseTheme(page, 'light');
-  await page.screenshot({ path: 'docs/screenshots/settings.png' });
   await chooseTheme(page, 'system');
 });
