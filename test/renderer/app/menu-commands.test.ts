@@ -10,6 +10,10 @@ describe('actionForCommand', () => {
     expect(actionForCommand('preferences')).toEqual({ kind: 'navigate', hash: '#/preferences' });
     expect(actionForCommand('export')).toEqual({ kind: 'export' });
     expect(actionForCommand('export-diagnostics')).toEqual({ kind: 'export-diagnostics' });
+    expect(actionForCommand('open-access-requests')).toEqual({
+      kind: 'navigate',
+      hash: '#/access-requests',
+    });
   });
 
   it('switches connection on a connections screen when the app has one, else in Preferences', () => {
@@ -56,8 +60,9 @@ describe('routeMenuCommands', () => {
     send({ command: 'open-log-file' });
     send({ command: 'export' });
     send({ command: 'export-diagnostics' });
+    send({ command: 'open-access-requests' });
     stop();
     send({ command: 'preferences' });
-    expect(done).toEqual(['go #/log-review', 'export', 'diagnostics']);
+    expect(done).toEqual(['go #/log-review', 'export', 'diagnostics', 'go #/access-requests']);
   });
 });
