@@ -78,7 +78,7 @@ describe('startPolling', () => {
     const clock = fakeSchedule();
     const errors: unknown[] = [];
     const seen: boolean[] = [];
-    let finish: (() => void) | null = null;
+    let finish = null as (() => void) | null;
     const poller = startPolling({
       task: (round) =>
         new Promise<void>((_resolve, reject) => {

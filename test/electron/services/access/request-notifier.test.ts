@@ -271,7 +271,8 @@ describe('createRequestNotifier', () => {
 
   it('asks whether the window is in the background after the read, not before', async () => {
     let background = true;
-    let release: (() => void) | null = null;
+    // Set inside the read, so typed wide: TypeScript would narrow a plain `= null` to null.
+    let release = null as (() => void) | null;
     let list: AccessRequest[] = [];
     const notifier = notifierOn({
       connection: () => 'embedded',
@@ -326,7 +327,7 @@ describe('pollRequestNotices', () => {
 
   it('shows nothing from a read that was under way when it stopped', async () => {
     const clock = fakeSchedule();
-    let release: ((list: AccessRequest[]) => void) | null = null;
+    let release = null as ((list: AccessRequest[]) => void) | null;
     let reads = 0;
     const shown: string[][] = [];
     const poller = pollRequestNotices({
