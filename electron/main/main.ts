@@ -16,10 +16,12 @@ import { createFileGrants } from '../services/files/file-grants';
 import { createIpcRegistry } from '../services/ipc-registry';
 import { openRecentFilesStore } from '../services/recent-files/recent-files-store';
 import { fitBoundsToDisplays } from '../services/window/window-bounds';
+import { isInBackground } from '../services/window/window-presence';
 import { installAppMenu } from './app-menu';
 import { appEntryUrl, appOrigin } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
 import { keepCrashDumpsLocally } from './crash-reports';
+import { startAccessRequestNotifications } from './desktop-notifications';
 import { receiveFileDrops, registerIpcHandlers } from './ipc-main-adapter';
 import { openExternalUrl } from './open-external';
 import { startEmbeddedProvider, type StartedProvider } from './provider-connection';
@@ -48,12 +50,14 @@ registerAppScheme();
 
 let provider: StartedProvider | null = null;
 let connections: ConnectionManager | null = null;
+let notifications: { stop(): void } | null = null;
 
 function describe(error: unknown): string {
   return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
-function openWindow(settings: AppSettingsStore): BrowserWindow {
+/** `hash` opens the window on a section, e.g. '#/access-requests'. */
+function openWindow(settings: AppSettingsStore, hash = ''): BrowserWindow {
   const saved = settings.get().window;
   // The saved position may be on a monitor that is gone: bring the window back on screen.
   const primary = screen.getPrimaryDisplay();
@@ -62,7 +66,7 @@ function openWindow(settings: AppSettingsStore): BrowserWindow {
   );
   return createAppWindow({
     preloadPath: join(here, 'preload.cjs'),
-    url: appEntryUrl,
+    url: `${appEntryUrl}${hash}`,
     state: { ...saved, ...fitBoundsToDisplays(saved, areas) },
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#1b1d21' : '#ffffff',
     devTools: !app.isPackaged,
@@ -162,6 +166,27 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) window = openWindow(settings);
   });
+
+  // Desktop notifications of access requests (issue 8), read through the active connection.
+  notifications = startAccessRequestNotifications({
+    connections: manager,
+    isBackground: () => isInBackground(window),
+    language: menuLanguage,
+    openAccessRequests: () => {
+      if (window === null || window.isDestroyed()) {
+        // A new window's page is not listening yet: it opens on the section instead.
+        window = openWindow(settings, '#/access-requests');
+        return;
+      }
+      if (window.isMinimized()) window.restore();
+      window.show();
+      window.focus();
+      sendRendererEvent(window.webContents, 'menu:command', { command: 'open-access-requests' });
+    },
+    onError: (error) => {
+      appLog.logger.error(manager.redact(`Access request notifications: ${describe(error)}`));
+    },
+  });
 }
 
 // A second copy would start a second provider on the same data directory.
@@ -183,6 +208,7 @@ if (!app.requestSingleInstanceLock()) {
     if (stopping || provider === null) return;
     stopping = true;
     event.preventDefault();
+    notifications?.stop();
     connections?.close();
     void provider.stop().finally(() => {
       app.quit();

@@ -44,6 +44,7 @@ const en = {
   learnMore: 'Privacy Control Center Website',
   openLogsFolder: 'Show Log Files',
   exportDiagnostics: 'Export Diagnostics…',
+  accessRequests: 'Access Requests',
 };
 
 export type MenuLabels = { readonly [K in keyof typeof en]: string };
@@ -88,6 +89,7 @@ const de: MenuLabels = {
   learnMore: 'Website von Privacy Control Center',
   openLogsFolder: 'Protokolldateien anzeigen',
   exportDiagnostics: 'Diagnosedaten exportieren…',
+  accessRequests: 'Zugriffsanfragen',
 };
 
 export const menuLabels: Readonly<Record<Language, MenuLabels>> = { en, de };

@@ -21,6 +21,7 @@ export const appCommandShortcuts: Readonly<Record<MenuCommand, string | null>> =
   'switch-connection': 'CmdOrCtrl+K',
   preferences: 'CmdOrCtrl+,',
   'export-diagnostics': null,
+  'open-access-requests': null,
 };
 
 type Item = MenuItemConstructorOptions;
@@ -110,6 +111,8 @@ export function buildMenuTemplate(input: MenuTemplateInput): Item[] {
     label: labels.view,
     role: 'viewMenu',
     submenu: [
+      command('open-access-requests', labels.accessRequests),
+      separator,
       ...developer,
       { role: 'resetZoom', label: labels.resetZoom },
       { role: 'zoomIn', label: labels.zoomIn },

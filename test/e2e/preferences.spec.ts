@@ -65,7 +65,13 @@ test('the application menu’s commands reach the window', async ({ page, harnes
   await waitForFigures(page);
   await harness.events.waitForConnected();
   const command = (
-    name: 'open-log-file' | 'open-change-plan' | 'preferences' | 'export' | 'switch-connection',
+    name:
+      | 'open-log-file'
+      | 'open-change-plan'
+      | 'preferences'
+      | 'export'
+      | 'switch-connection'
+      | 'open-access-requests',
   ) => harness.events.send('menu:command', { command: name });
 
   await command('open-log-file');
@@ -74,6 +80,8 @@ test('the application menu’s commands reach the window', async ({ page, harnes
   await expect(page).toHaveURL(/#\/settings$/);
   await command('switch-connection');
   await expect(page).toHaveURL(/#\/connections$/);
+  await command('open-access-requests');
+  await expect(page).toHaveURL(/#\/access-requests$/);
   await page.getByRole('link', { name: 'Overview', exact: true }).click();
   await command('preferences');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Preferences');

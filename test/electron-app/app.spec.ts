@@ -153,6 +153,19 @@ test('the application menu has the usual menus and its commands reach the window
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Preferences');
 });
 
+test('a click on an access-request notification has its way to the Access requests section', async () => {
+  const page = await app.firstWindow();
+  // The notifier's decisions are tested under Node; here the Electron half: the platform
+  // answers isSupported, and the command a notification click sends reaches the window.
+  const supported = await app.evaluate(({ Notification }) => Notification.isSupported());
+  expect(typeof supported).toBe('boolean');
+  await app.evaluate(({ Menu }) => {
+    Menu.getApplicationMenu()?.getMenuItemById('open-access-requests')?.click();
+  });
+  await expect(page).toHaveURL(/#\/access-requests$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Access requests');
+});
+
 test('logs go to userData/logs and crash dumps stay local', async () => {
   const paths = await app.evaluate(({ app: electronApp }) => ({
     userData: electronApp.getPath('userData'),

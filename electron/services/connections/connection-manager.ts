@@ -52,6 +52,8 @@ export interface ConnectionManager {
   /** The active connection's own cache folder; created on first use, never shared. */
   cacheDir(): string;
   activeProvider(): { readonly kind: 'embedded' | 'remote'; readonly url: string };
+  /** The active connection's id: what main-side memory (e.g. notifications) is kept per. */
+  activeConnectionId(): string;
   list(): Promise<ConnectionList>;
   add(url: string, label?: string): Promise<{ list: ConnectionList; addedId: string }>;
   rename(id: string, label: string | null): Promise<ConnectionList>;
@@ -308,6 +310,7 @@ export function createConnectionManager(options: ConnectionManagerOptions): Conn
       const c = active();
       return { kind: c.kind, url: urlOf(c) };
     },
+    activeConnectionId: () => state.activeConnectionId,
     list,
     async add(url, label) {
       const decision = checkProviderUrl(url, env);

@@ -12,7 +12,8 @@ export type CommandAction =
 /**
  * What a menu command does in the window. Opening a log file or a change plan asks for the
  * file on the screen that handles it (Log review, Settings); Switch connection opens the Connections
- * section where the app has one, else Preferences, which shows the connection in use.
+ * section where the app has one, else Preferences, which shows the connection in use. Access
+ * requests is also where a click on an access-request notification leads.
  */
 export function actionForCommand(
   command: MenuCommand,
@@ -31,6 +32,8 @@ export function actionForCommand(
       return to('connections', findHref('preferences') ?? '#/overview');
     case 'preferences':
       return to('preferences');
+    case 'open-access-requests':
+      return to('access-requests');
     case 'export':
       return { kind: 'export' };
     case 'export-diagnostics':

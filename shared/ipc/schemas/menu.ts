@@ -11,6 +11,8 @@ export const menuCommandSchema = z.enum([
   'switch-connection',
   'preferences',
   'export-diagnostics',
+  // Also what a click on an access-request notification sends (desktop-notifications.ts).
+  'open-access-requests',
 ]);
 export type MenuCommand = z.infer<typeof menuCommandSchema>;
 

@@ -10,6 +10,10 @@ describe('actionForCommand', () => {
     expect(actionForCommand('preferences')).toEqual({ kind: 'navigate', hash: '#/preferences' });
     expect(actionForCommand('export')).toEqual({ kind: 'export' });
     expect(actionForCommand('export-diagnostics')).toEqual({ kind: 'export-diagnostics' });
+    expect(actionForCommand('open-access-requests')).toEqual({
+      kind: 'navigate',
+      hash: '#/access-requests',
+    });
   });
 
   it('switches connection on a connections screen when the app has one, else in Preferences', () => {
@@ -60,8 +64,16 @@ describe('routeMenuCommands', () => {
     send({ command: 'switch-connection' });
     send({ command: 'export' });
     send({ command: 'export-diagnostics' });
+    send({ command: 'open-access-requests' });
     stop();
     send({ command: 'preferences' });
-    expect(done).toEqual(['open log', 'open plan', 'go #/connections', 'export', 'diagnostics']);
+    expect(done).toEqual([
+      'open log',
+      'open plan',
+      'go #/connections',
+      'export',
+      'diagnostics',
+      'go #/access-requests',
+    ]);
   });
 });

@@ -214,6 +214,7 @@ describe('the connection manager', () => {
     expect(await tenantName()).toBe('Fabrikam Nordics');
     expect(manager.cacheDir()).toBe(join(dataDir, 'cache', id));
     expect(manager.activeProvider()).toEqual({ kind: 'remote', url: second.url });
+    expect(manager.activeConnectionId()).toBe(id);
     // The choice survives a restart; the token too (the keychain still has its key).
     manager.close();
     manager = open();
@@ -221,6 +222,7 @@ describe('the connection manager', () => {
     expect(await tenantName()).toBe('Fabrikam Nordics');
     await manager.switchTo('embedded');
     expect(await tenantName()).toBe('Contoso Europe');
+    expect(manager.activeConnectionId()).toBe('embedded');
   });
 
   it('refreshes the access token before it expires', async () => {
