@@ -20,6 +20,7 @@ import { isInBackground } from '../services/window/window-presence';
 import { installAppMenu } from './app-menu';
 import { appEntryUrl, appOrigin } from './app-origin';
 import { registerAppScheme, serveRenderer } from './app-protocol';
+import { setWindowProgress } from './progress-bar';
 import { keepCrashDumpsLocally } from './crash-reports';
 import { startAccessRequestNotifications } from './desktop-notifications';
 import { receiveFileDrops, registerIpcHandlers } from './ipc-main-adapter';
@@ -146,6 +147,9 @@ async function start(): Promise<void> {
     },
     recentFiles,
     fileGrants,
+    onTaskProgress: (progress) => {
+      if (window !== null) setWindowProgress(window, progress);
+    },
   });
   const registry = createIpcRegistry(handlers, {
     allowedOrigins: [appOrigin],

@@ -15,6 +15,7 @@ import { createConnectionHandlers } from './connections/connection-handlers';
 import type { ConnectionManager } from './connections/connection-manager';
 import type { ChannelHandlers } from './ipc-registry';
 import type { FileGrants, UserFiles } from './files/file-grants';
+import { combineTaskProgress, type Progress } from './task-progress';
 import { createLogReviewHandlers } from './log-review/log-review-handlers';
 import { failureToServiceError, readTenant } from './overview-service';
 import { readOverviewWithSnapshot } from './overview-snapshot';
@@ -45,6 +46,8 @@ export interface ChannelHandlerDeps {
   readonly recentFiles: RecentFilesStore;
   /** Dropped files by id; main's drop handler grants them (createFileGrants over recentFiles). */
   readonly fileGrants: FileGrants;
+  /** Long work's progress for the taskbar or dock icon; the harness leaves it out. */
+  readonly onTaskProgress?: (progress: Progress) => void;
 }
 
 /** Builds every channel's handler from the app's capabilities: one entry per contract channel. */
@@ -59,12 +62,14 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
       deps.recentFiles.add(kind, path);
     },
   };
+  const progressOf = combineTaskProgress((progress) => deps.onTaskProgress?.(progress));
   const settings = createSettingsServices({
     getClient,
     cacheDir,
     dataDir: deps.dataDir,
     dialogs: deps.dialogs,
     files,
+    onTaskProgress: progressOf('push'),
     ...(deps.openConf === undefined ? {} : { openConf: deps.openConf }),
     ...(deps.now === undefined ? {} : { now: deps.now }),
   });
@@ -132,6 +137,7 @@ export function createChannelHandlers(deps: ChannelHandlerDeps): ChannelHandlers
       files,
       getClient,
       providerUrl: () => deps.connections.activeProvider().url,
+      onTaskProgress: progressOf('import'),
     }),
   };
 }

@@ -27,7 +27,14 @@ export type JobControl = {
 
 const KEPT = 20;
 
-export function createImportJobs(now: () => number = () => performance.now()) {
+/** A running job's share done (0..1), 'indeterminate' while unknown, null once it ended. */
+export type TaskProgress = (progress: number | 'indeterminate' | null) => void;
+
+/** `onProgress` mirrors the running import on the taskbar or dock icon (see main.ts). */
+export function createImportJobs(
+  now: () => number = () => performance.now(),
+  onProgress: TaskProgress = () => undefined,
+) {
   const jobs = new Map<string, Entry>();
 
   const view = (entry: Entry): ImportJob => {
@@ -80,35 +87,41 @@ export function createImportJobs(now: () => number = () => performance.now()) {
         progress: (phase, percent) => {
           running.phase = phase;
           running.percent = percent === null ? null : Math.max(0, Math.min(100, percent));
+          onProgress(running.percent === null ? 'indeterminate' : running.percent / 100);
         },
         firstRowsVisible: () => {
           running.firstRowsVisible = true;
         },
       };
-      void work(control).then(
-        (outcome) => {
-          const base = { jobId, fileName };
-          switch (outcome.status) {
-            case 'imported':
-              jobs.set(jobId, { ...base, state: 'done', file: publicFile(outcome.file) });
-              break;
-            case 'unrecognised':
-              jobs.set(jobId, {
-                ...base,
-                state: 'unrecognised',
-                reason: outcome.reason,
-                found: outcome.found,
-              });
-              break;
-            case 'cancelled':
-              jobs.set(jobId, { ...base, state: 'cancelled' });
-              break;
-          }
-        },
-        (error: unknown) => {
-          jobs.set(jobId, { jobId, fileName, state: 'failed', message: onFailure(error) });
-        },
-      );
+      onProgress('indeterminate');
+      void work(control)
+        .finally(() => {
+          onProgress(null);
+        })
+        .then(
+          (outcome) => {
+            const base = { jobId, fileName };
+            switch (outcome.status) {
+              case 'imported':
+                jobs.set(jobId, { ...base, state: 'done', file: publicFile(outcome.file) });
+                break;
+              case 'unrecognised':
+                jobs.set(jobId, {
+                  ...base,
+                  state: 'unrecognised',
+                  reason: outcome.reason,
+                  found: outcome.found,
+                });
+                break;
+              case 'cancelled':
+                jobs.set(jobId, { ...base, state: 'cancelled' });
+                break;
+            }
+          },
+          (error: unknown) => {
+            jobs.set(jobId, { jobId, fileName, state: 'failed', message: onFailure(error) });
+          },
+        );
       return jobId;
     },
     get: (jobId: string): ImportJob | undefined => {

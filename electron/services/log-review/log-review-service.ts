@@ -23,7 +23,7 @@ import { ServiceError } from '../service-error';
 import { caseDir, listCases, newCaseId } from './case-library';
 import { buildSummary, summaryMarkdown } from './case-summary';
 import type { SessionOptions } from './duckdb-session';
-import { createImportJobs } from './import-jobs';
+import { createImportJobs, type TaskProgress } from './import-jobs';
 import { createCase, openCase, type LogCase } from './log-case';
 import {
   KeyError,
@@ -41,6 +41,8 @@ export type LogReviewDeps = {
   readonly providerUrl: () => string;
   readonly now?: () => Date;
   readonly session?: SessionOptions;
+  /** The running import's progress, for the taskbar or dock icon. */
+  readonly onTaskProgress?: TaskProgress;
 };
 
 const LOG_FILTERS = [
@@ -65,7 +67,7 @@ export type LogReviewService = ReturnType<typeof createLogReviewService>;
 
 export function createLogReviewService(deps: LogReviewDeps) {
   const now = deps.now ?? (() => new Date());
-  const jobs = createImportJobs();
+  const jobs = createImportJobs(undefined, deps.onTaskProgress);
   const keys = openTrustedKeyStore(join(deps.dataDir, 'log-review', 'trusted-keys.json'), now);
   let current: LogCase | null = null;
   // Opening and closing are serialised so two quick clicks never open one database twice.

@@ -29,6 +29,8 @@ export interface PushExecutorDeps {
   readonly newId?: () => string;
   /** How long a status request waits for a newer revision before answering anyway. */
   readonly statusWaitMs?: number;
+  /** A push under way shows on the taskbar or dock icon (indeterminate: one PATCH, no share). */
+  readonly onTaskProgress?: (progress: 'indeterminate' | null) => void;
 }
 
 export interface PushExecutor {
@@ -91,6 +93,9 @@ export function createPushExecutor(deps: PushExecutorDeps): PushExecutor {
     state = next;
     deps.store.savePush(state, tenantId);
     revision += 1;
+    deps.onTaskProgress?.(
+      state.status === 'sending' || state.status === 'waiting-retry' ? 'indeterminate' : null,
+    );
     for (const wake of [...waiters]) wake();
   }
 

@@ -34,6 +34,8 @@ export interface SettingsHandlerDeps {
   readonly dialogs: FileDialogs;
   /** Plans opened by id (dropped, recent) and plans opened kept in the recent list. */
   readonly files: UserFiles;
+  /** A push under way, for the taskbar or dock icon. */
+  readonly onTaskProgress?: (progress: 'indeterminate' | null) => void;
   /** electron-store in the desktop app; `conf` (which it extends) under plain Node. */
   readonly openConf?: OpenConf;
   readonly now?: () => Date;
@@ -61,6 +63,7 @@ export function createSettingsServices(deps: SettingsHandlerDeps): SettingsServi
     getClient: deps.getClient,
     nowMs: () => now().getTime(),
     ...(deps.retryPolicy === undefined ? {} : { policy: deps.retryPolicy }),
+    ...(deps.onTaskProgress === undefined ? {} : { onTaskProgress: deps.onTaskProgress }),
   });
   const catalogueDeps = {
     getClient: deps.getClient,

@@ -17,6 +17,10 @@ describe('progressBarValue', () => {
     expect(progressBarValue(Number.POSITIVE_INFINITY)).toBe(-1);
   });
 
+  it('shows an indeterminate bar (a value above 1) while the share done is unknown', () => {
+    expect(progressBarValue('indeterminate')).toBeGreaterThan(1);
+  });
+
   it('always answers a bar value Electron accepts (property)', () => {
     fc.assert(
       fc.property(fc.option(fc.double()), (value) => {
