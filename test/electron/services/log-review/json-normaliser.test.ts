@@ -32,7 +32,9 @@ describe('JSON normaliser', () => {
         (records, chunk) => {
           const text = `\uFEFF${JSON.stringify(records, null, 2)}\n`;
           const rows = run('array', text, chunk);
-          expect(rows.map((r) => JSON.parse(r[2] ?? 'null') as unknown)).toEqual(records);
+          // What the file holds, not the generated values: JSON writes -0 as 0.
+          const written = JSON.parse(JSON.stringify(records)) as unknown;
+          expect(rows.map((r) => JSON.parse(r[2] ?? 'null') as unknown)).toEqual(written);
           expect(rows.every((r) => r[1] === '')).toBe(true);
           // Each record starts on the line its opening brace is on.
           const lines = text.split('\n');
