@@ -6,7 +6,7 @@ import { badRequest } from '../errors';
 import type { EventFilter } from '../event-store';
 import type { Schemas } from '../types';
 import { cursorParam, isoInstant, limitParam, parseOr400 } from '../validation';
-import { CATEGORIES } from './meta';
+import { dataCategories } from '../../../shared/domain/provider-vocabulary';
 
 const ACTOR_KINDS = [
   'tenant-admin',
@@ -35,7 +35,7 @@ const filterQuery = z.object({
   to: isoInstant.optional(),
   actor: z.string().min(1).max(256).optional(),
   actorKind: z.enum(ACTOR_KINDS).optional(),
-  category: z.enum(CATEGORIES).optional(),
+  category: z.enum(dataCategories).optional(),
   purpose: z.enum(PURPOSES).optional(),
   result: z.enum(RESULTS).optional(),
 });

@@ -4,29 +4,11 @@ import { requireScope, type ProviderDeps, type ProviderEnv } from '../context';
 import { offsetPage } from '../paging';
 import { booleanParam, cursorParam, limitParam, parseOr400 } from '../validation';
 import type { Schemas } from '../types';
-
-const SERVICES = [
-  'mail',
-  'files',
-  'chat',
-  'directory',
-  'device-management',
-  'analytics',
-  'meetings',
-  'search',
-  'support',
-  'security',
-] as const satisfies readonly Schemas['Service'][];
-export const CATEGORIES = [
-  'customer',
-  'diagnostic',
-  'service-generated',
-  'professional-services',
-] as const satisfies readonly Schemas['DataCategory'][];
+import { dataCategories, services } from '../../../shared/domain/provider-vocabulary';
 
 const locationQuery = z.object({
-  service: z.enum(SERVICES).optional(),
-  category: z.enum(CATEGORIES).optional(),
+  service: z.enum(services).optional(),
+  category: z.enum(dataCategories).optional(),
   inCommitment: booleanParam.optional(),
   cursor: cursorParam,
   limit: limitParam(1000, 200),

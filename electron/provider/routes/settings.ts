@@ -6,7 +6,7 @@ import { notFound } from '../errors';
 import { offsetPage } from '../paging';
 import type { Schemas } from '../types';
 import { cursorParam, limitParam, parseOr400 } from '../validation';
-import { CATEGORIES } from './meta';
+import { dataCategories } from '../../../shared/domain/provider-vocabulary';
 
 export const PRODUCTS = [
   'operating-system',
@@ -24,7 +24,7 @@ export const settingIdSchema = z
 
 const listQuery = z.object({
   product: z.enum(PRODUCTS).optional(),
-  category: z.enum(CATEGORIES).optional(),
+  category: z.enum(dataCategories).optional(),
   cursor: cursorParam,
   limit: limitParam(200, 100),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { dataCategories } from '../../domain/provider-vocabulary';
 
 // The provider's access events as the app passes them on (shared/api/openapi.yaml, AccessEvent),
 // and the filters every access-events channel shares: the table, the timeline and the export
@@ -21,16 +22,11 @@ export const purposes = [
   'market-research',
 ] as const;
 export const accessResults = ['success', 'denied', 'failed'] as const;
-export const dataCategories = [
-  'customer',
-  'diagnostic',
-  'service-generated',
-  'professional-services',
-] as const;
 
 export const actorKindSchema = z.enum(actorKinds);
 export const purposeSchema = z.enum(purposes);
 export const accessResultSchema = z.enum(accessResults);
+export { dataCategories };
 export const dataCategorySchema = z.enum(dataCategories);
 export type ActorKind = z.infer<typeof actorKindSchema>;
 export type Purpose = z.infer<typeof purposeSchema>;

@@ -2,16 +2,12 @@ import { z } from 'zod';
 import { changePlanSchema } from '../../domain/settings/change-plan';
 import { pushStateSchema } from '../../domain/settings/push-state';
 import { settingsProfileFileSchema } from '../../domain/settings/settings-profile-file';
+import { dataCategories } from '../../domain/provider-vocabulary';
 
 // What the settings screen exchanges with main. Provider answers are parsed with these same
 // schemas on the main side, so what reaches the renderer was checked once, at the boundary.
 
-export const dataCategories = [
-  'customer',
-  'diagnostic',
-  'service-generated',
-  'professional-services',
-] as const;
+export { dataCategories };
 export const dataCategorySchema = z.enum(dataCategories);
 export type DataCategory = z.infer<typeof dataCategorySchema>;
 

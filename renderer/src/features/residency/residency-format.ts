@@ -1,26 +1,8 @@
 import type { TFunction } from 'i18next';
 import type { ResidencyFindingItem } from '../../../../shared/ipc/schemas/residency';
+import { dataCategories, services } from '../../../../shared/domain/provider-vocabulary';
 
 type T = TFunction<'residency'>;
-
-const services = [
-  'mail',
-  'files',
-  'chat',
-  'directory',
-  'device-management',
-  'analytics',
-  'meetings',
-  'search',
-  'support',
-  'security',
-] as const;
-const categories = [
-  'customer',
-  'diagnostic',
-  'service-generated',
-  'professional-services',
-] as const;
 
 function known<K extends string>(list: readonly K[], value: string): value is K {
   return (list as readonly string[]).includes(value);
@@ -32,7 +14,7 @@ export function serviceLabel(service: string, t: T): string {
 }
 
 export function categoryLabel(category: string, t: T): string {
-  return known(categories, category) ? t(`category.${category}`) : category;
+  return known(dataCategories, category) ? t(`category.${category}`) : category;
 }
 
 export function processingLabel(processing: 'at-rest' | 'processing', t: T): string {
