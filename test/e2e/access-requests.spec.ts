@@ -116,7 +116,9 @@ test('the transparency report shows every half-year as a chart and a table', asy
       [p.received, p.rejected, p.disclosedContent, p.disclosedNonContent].map(String).join(''),
     );
   }
-  expect(await page.locator('.transparency .recharts-bar-rectangle').count()).toBeGreaterThan(0);
+  await expect
+    .poll(() => page.locator('.transparency .recharts-bar-rectangle').count())
+    .toBeGreaterThan(0);
 });
 
 test('axe finds no serious or critical violation on the requests view and its dialog', async ({

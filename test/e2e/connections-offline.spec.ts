@@ -12,7 +12,7 @@ import {
   type SecondProvider,
 } from './connection-helpers';
 import { expect, test, waitForFigures } from './fixtures';
-import { seriousViolations } from './page-helpers';
+import { leavePage, seriousViolations } from './page-helpers';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 
 let own: Harness | undefined;
@@ -23,7 +23,8 @@ test.beforeEach(async () => {
   second = await startSecondProvider();
   proxy = await startRecordingProxy(second.provider.url);
 });
-test.afterEach(async () => {
+test.afterEach(async ({ page }) => {
+  await leavePage(page);
   await own?.close();
   own = undefined;
   await proxy.close();

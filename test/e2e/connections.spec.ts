@@ -12,7 +12,7 @@ import {
   type SecondProvider,
 } from './connection-helpers';
 import { expect, test, waitForFigures } from './fixtures';
-import { chooseTheme, seriousViolations } from './page-helpers';
+import { chooseTheme, leavePage, seriousViolations } from './page-helpers';
 import { readExpectedFigures } from './provider-figures';
 import { startRecordingProxy, type RecordingProxy } from './recording-proxy';
 
@@ -27,7 +27,8 @@ test.beforeEach(async () => {
   second = await startSecondProvider();
   proxy = await startRecordingProxy(second.provider.url);
 });
-test.afterEach(async () => {
+test.afterEach(async ({ page }) => {
+  await leavePage(page);
   await own.close();
   await proxy.close();
   await second.close();

@@ -31,12 +31,6 @@ async function dropFiles(page: Page, files: readonly { name: string; text: strin
   }, files);
 }
 
-// The log review keeps reading its case in the background; leave the page before this test's
-// harness stops, so requests it refuses then are not taken for errors of the app.
-test.afterEach(async ({ page }) => {
-  await page.goto('about:blank');
-});
-
 async function closeOpenCase(page: Page): Promise<void> {
   const close = page.getByRole('button', { name: 'Close case' });
   if (await close.isVisible()) await close.click();

@@ -56,6 +56,7 @@ test('imports exports, lists rejected rows, filters, searches and opens a raw re
   // A bigger export: 2,000 rows more.
   await importFile(page, harness, writeUserFile(dir, 'audit.csv', ualCsv('current', 2000, 31)));
   await expect(viewCount(page)).toHaveText(`${format(2002)} of ${format(2002)} events`);
+  await expect(eventRows(page).first()).toBeVisible();
   expect(await eventRows(page).count()).toBeLessThan(60);
 
   // A facet value filters, and the counts follow.
@@ -67,13 +68,15 @@ test('imports exports, lists rejected rows, filters, searches and opens a raw re
   expect(exchangeCount).toBeGreaterThan(100);
   await exchange.check();
   await expect(viewCount(page)).toHaveText(`${format(exchangeCount)} of ${format(2002)} events`);
-  expect(new Set(await columnValues(page, 5))).toEqual(new Set(['Exchange']));
+  await expect
+    .poll(async () => new Set(await columnValues(page, 5)))
+    .toEqual(new Set(['Exchange']));
   const failed = page
     .getByRole('group', { name: 'Result' })
     .getByRole('checkbox', { name: /^Failed/ });
   await failed.check();
   await expect(page.getByRole('button', { name: 'Remove filter Result: Failed' })).toBeVisible();
-  expect(new Set(await columnValues(page, 8))).toEqual(new Set(['Failed']));
+  await expect.poll(async () => new Set(await columnValues(page, 8))).toEqual(new Set(['Failed']));
 
   // Free text over every field, the raw JSON included, ignoring case.
   await page.getByRole('button', { name: 'Clear all filters' }).click();
@@ -88,8 +91,13 @@ test('imports exports, lists rejected rows, filters, searches and opens a raw re
   );
   expect(matches).toBeGreaterThan(0);
   expect(matches).toBeLessThan(100);
-  for (const object of await columnValues(page, 6))
-    expect(object.toLowerCase()).toContain('report-12');
+  // Every row drawn holds the text (and some rows are drawn).
+  await expect
+    .poll(async () => {
+      const objects = await columnValues(page, 6);
+      return objects.length > 0 && objects.every((o) => o.toLowerCase().includes('report-12'));
+    })
+    .toBe(true);
 
   // The raw record is one click away, pretty-printed.
   await eventRows(page).first().click();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startHarness } from '../harness/host';
 import { expect, test, waitForFigures } from './fixtures';
-import { seriousViolations } from './page-helpers';
+import { leavePage, seriousViolations } from './page-helpers';
 
 test('a provider that goes away shows the offline state, its reason and the last figures', async ({
   page,
@@ -27,6 +27,7 @@ test('a provider that goes away shows the offline state, its reason and the last
     const reason = (await alert.textContent()) ?? '';
     expect(reason.replace('Offline.', '').trim().length).toBeGreaterThan(10);
   } finally {
+    await leavePage(page);
     await own.close();
   }
 });
@@ -48,6 +49,7 @@ test('an unreadable settings file is moved aside and the notice can be dismissed
     const files = await readdir(join(dataDir, 'settings'));
     expect(files.some((name) => name.includes('corrupt'))).toBe(true);
   } finally {
+    await leavePage(page);
     await own.close();
     await rm(dataDir, { recursive: true, force: true });
   }
@@ -65,6 +67,7 @@ test('counts the auditor role may not read show why instead of a number', async 
     }
     await expect(page.getByTestId('connection')).toHaveText('Connected');
   } finally {
+    await leavePage(page);
     await own.close();
   }
 });

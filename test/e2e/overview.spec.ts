@@ -57,6 +57,10 @@ test('axe finds no serious or critical violation in light and dark', async ({ pa
 test('Tab reaches every control, in document order', async ({ page, harness }) => {
   await page.goto(harness.url);
   await waitForFigures(page);
+  // The alerts come in after the figures, with controls of their own: count once they are in.
+  await expect(
+    page.getByRole('region', { name: 'Access alerts' }).getByRole('button', { name: /^Show / }),
+  ).not.toHaveCount(0);
   const controls = await page.evaluate(() => {
     const all = document.querySelectorAll<HTMLElement>(
       'a[href], button, select, input, textarea, [tabindex]:not([tabindex="-1"])',
@@ -101,18 +105,18 @@ test('the theme follows the system, switches, and persists across reloads', asyn
   expect(systemLight).not.toBe(systemDark);
 
   await chooseTheme(page, 'dark');
-  expect(await background()).toBe(systemDark);
+  await expect.poll(background).toBe(systemDark);
   await page.reload();
   await waitForFigures(page);
   await expect(page.getByLabel('Theme')).toHaveValue('dark');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-  expect(await background()).toBe(systemDark);
+  await expect.poll(background).toBe(systemDark);
   const saved: unknown = JSON.parse(await readFile(harness.settingsPath, 'utf8'));
   expect(saved).toMatchObject({ theme: 'dark' });
 
   await chooseTheme(page, 'light');
   await page.emulateMedia({ colorScheme: 'dark' });
-  expect(await background()).toBe(systemLight);
+  await expect.poll(background).toBe(systemLight);
 });
 
 test('nav links and headline counts lead to their sections', async ({ page, harness }) => {

@@ -7,6 +7,15 @@ export async function chooseTheme(page: Page, theme: 'system' | 'light' | 'dark'
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 }
 
+/**
+ * Leaves the page before a harness it talks to stops: the app keeps reading in the background
+ * (alerts, notifier, log cases), and reads refused by a stopped harness are logged as console
+ * errors that belong to the test's teardown, not to the app.
+ */
+export async function leavePage(page: Page): Promise<void> {
+  if (!page.isClosed()) await page.goto('about:blank');
+}
+
 /** axe's serious and critical findings against WCAG 2.0/2.1 A and AA, one line each. */
 export async function seriousViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page })

@@ -59,7 +59,7 @@ test('map and table show every location, the out-of-commitment ones flagged', as
     expect(box?.width ?? 0).toBeGreaterThan(8);
   }
   // The map draws the country shapes from the bundled atlas (1:50m keeps Singapore).
-  expect(await map.locator('.map-country').count()).toBeGreaterThan(200);
+  await expect.poll(() => map.locator('.map-country').count()).toBeGreaterThan(200);
 });
 
 test('the service, category and flagged choices narrow the map and the table together', async ({

@@ -116,7 +116,7 @@ const views: readonly View[] = [
       await expect(h1(page)).toHaveText('Data residency');
       const map = page.getByRole('img', { name: 'World map of datacenter locations' });
       await expect(map).toHaveAttribute('data-countries', 'drawn');
-      expect(await map.locator('.map-country').count()).toBeGreaterThan(200);
+      await expect.poll(() => map.locator('.map-country').count()).toBeGreaterThan(200);
       await expect(map.locator('.map-marker[data-flagged="true"]').first()).toBeVisible();
       await expect(page.getByTestId('residency-flagged')).toHaveText(/^[1-9]\d*$/);
       await expect(page.locator('tr[data-location]').first()).toBeVisible();
@@ -138,7 +138,9 @@ const views: readonly View[] = [
         /^[\d,]+ events match the filters\.$/,
       );
       // The chart has drawn its bars, not only its axes.
-      expect(await page.locator('.timeline .recharts-bar-rectangle').count()).toBeGreaterThan(100);
+      await expect
+        .poll(() => page.locator('.timeline .recharts-bar-rectangle').count())
+        .toBeGreaterThan(100);
       await expect(page.locator('.alert-item').first()).toBeVisible();
     },
     frame: (page) => page.getByRole('form', { name: 'Filter the events' }),

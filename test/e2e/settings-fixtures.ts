@@ -3,6 +3,7 @@
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Schemas, Setting } from '../../electron/provider/types';
 import { startHarness, type Harness, type HarnessOptions } from '../harness/host';
+import { leavePage } from './page-helpers';
 
 export type { Setting };
 
@@ -69,10 +70,11 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright reads fixture deps from the pattern.
-  harness: async ({}, use) => {
+  // Depends on the page so that the page is left before this harness stops.
+  harness: async ({ page }, use) => {
     const harness = await startHarness({ providerOptions: smallProvider });
     await use(harness);
+    await leavePage(page);
     await harness.close();
   },
   api: async ({ harness }, use) => {

@@ -10,6 +10,7 @@ import {
   tokensOf,
   type Setting,
 } from './settings-fixtures';
+import { leavePage } from './page-helpers';
 import { startSwitchableProxy } from './support/switchable-proxy';
 
 /** A setting with at least three values: mine, theirs and the current one all differ. */
@@ -181,6 +182,7 @@ test('offline: the last snapshot with its time; staged changes are pushed after 
     expect((await api.setting(first.id)).currentValue).toBe(mine);
     expect((await api.setting(second.id)).currentValue).toBe(otherValue(second));
   } finally {
+    await leavePage(page);
     await app.close();
     await proxy.close();
   }
