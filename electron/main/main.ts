@@ -1,6 +1,6 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, nativeTheme, safeStorage, screen } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, safeStorage, screen } from 'electron';
 import ElectronStore from 'electron-store';
 import { resolveLanguage } from '../../shared/i18n/languages';
 import type { MenuCommand } from '../../shared/ipc/schemas/menu';
@@ -93,6 +93,7 @@ async function start(): Promise<void> {
       app.clearRecentDocuments();
     },
   });
+  if (recentFiles.notice !== null) appLog.logger.warn(recentFiles.notice);
   nativeTheme.themeSource = settings.get().theme;
   provider = await startEmbeddedProvider({ userData, appRoot: app.getAppPath() });
   const manager = createConnectionManager({
@@ -220,7 +221,10 @@ if (!app.requestSingleInstanceLock()) {
   });
   start().catch((error: unknown) => {
     const text = `Privacy Control Center could not start: ${describe(error)}`;
-    appLog.logger.error(connections?.redact(text) ?? text);
+    const redacted = connections?.redact(text) ?? text;
+    appLog.logger.error(redacted);
+    // Say it in a window too: a desktop app that quits without a word looks like a crash.
+    dialog.showErrorBox('Privacy Control Center', `${redacted}\n\nThe log is in ${appLog.dir}.`);
     app.exit(1);
   });
 }

@@ -1,4 +1,3 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import type {
@@ -15,6 +14,7 @@ import {
   type WindowState,
 } from './app-settings-schema';
 import type { ConnectionsState } from './connections/connection-records';
+import { moveStoreFileAside, readStoreFile } from './store-files/store-file';
 
 export type { AppSettings, WindowState } from './app-settings-schema';
 
@@ -68,22 +68,13 @@ type Existing =
     };
 
 function inspect(file: string): Existing {
-  if (!existsSync(file)) return { kind: 'none' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return { kind: 'unusable', reason: 'not-json', detail: null };
-  }
-  const result = readStoredSettings(raw);
+  const content = readStoreFile(file);
+  if (content.kind === 'none') return { kind: 'none' };
+  if (content.kind === 'not-json') return { kind: 'unusable', reason: 'not-json', detail: null };
+  const result = readStoredSettings(content.value);
   return result.ok
     ? { kind: 'valid', settings: result.settings, migrated: result.migrated }
     : { kind: 'unusable', reason: result.code, detail: result.detail };
-}
-
-function timestamp(date: Date): string {
-  // Colons are not allowed in Windows file names.
-  return date.toISOString().replace(/[:.]/g, '-');
 }
 
 /**
@@ -97,8 +88,11 @@ export function openAppSettingsStore(options: OpenAppSettingsStoreOptions): Open
   const existing = inspect(file);
   let notice: StoreNotice | null = null;
   if (existing.kind === 'unusable') {
-    const asideName = `${name}.corrupt-${timestamp((options.now ?? (() => new Date()))())}.json`;
-    renameSync(file, join(options.directory, asideName));
+    const asideName = moveStoreFileAside(
+      options.directory,
+      name,
+      (options.now ?? (() => new Date()))(),
+    );
     notice = { reason: existing.reason, detail: existing.detail, movedTo: asideName };
   }
   const conf = (options.open ?? openWithConf)({ cwd: options.directory, name });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import {
@@ -7,6 +8,7 @@ import {
   type RecentFileKind,
 } from '../../../shared/ipc/schemas/recent-files';
 import type { ConfLike, OpenConf } from '../app-settings-store';
+import { moveStoreFileAside, readStoreFile } from '../store-files/store-file';
 
 /** Kept per kind; the OS's own recent list (app.addRecentDocument) has its own limit. */
 export const maxRecentPerKind = 10;
@@ -27,6 +29,8 @@ const storedSchema = z
 
 export interface RecentFilesStore {
   readonly path: string;
+  /** For the log, when the file could not be used and was moved aside; null otherwise. */
+  readonly notice: string | null;
   /** Newest first. */
   list(): readonly StoredRecentFile[];
   add(kind: RecentFileKind, path: string): StoredRecentFile;
@@ -63,24 +67,29 @@ function keepNewest(entries: readonly StoredRecentFile[]): StoredRecentFile[] {
 
 /**
  * The recently opened log files and change plans, in their own small file beside the app
- * settings. The list is a convenience: a file that does not validate is replaced by an empty
- * list instead of stopping the app.
+ * settings. The list is a convenience: a file that is not JSON or does not validate is moved
+ * aside and the list starts empty, instead of stopping the app.
  */
 export function openRecentFilesStore(options: OpenRecentFilesStoreOptions): RecentFilesStore {
-  const conf: ConfLike = (options.open ?? openWithConf)({
-    cwd: options.directory,
-    name: 'recent-files',
-  });
+  const name = 'recent-files';
   const now = options.now ?? (() => new Date());
-  const parsed = storedSchema.safeParse(conf.store);
-  let entries: StoredRecentFile[] = parsed.success ? keepNewest(parsed.data.entries) : [];
+  const content = readStoreFile(join(options.directory, `${name}.json`));
+  const parsed = content.kind === 'json' ? storedSchema.safeParse(content.value) : null;
+  let notice: string | null = null;
+  if (content.kind === 'not-json' || (parsed !== null && !parsed.success)) {
+    const aside = moveStoreFileAside(options.directory, name, now());
+    notice = `The recent files list could not be read and was moved to ${aside}; it starts empty.`;
+  }
+  const conf: ConfLike = (options.open ?? openWithConf)({ cwd: options.directory, name });
+  let entries: StoredRecentFile[] = parsed?.success ? keepNewest(parsed.data.entries) : [];
   const save = () => {
     conf.store = { schemaVersion: 1, entries: [...entries] };
   };
-  if (!parsed.success) save();
+  if (!parsed?.success) save();
 
   return {
     path: conf.path,
+    notice,
     list: () => entries,
     add: (kind, path) => {
       const entry: StoredRecentFile = storedEntrySchema.parse({

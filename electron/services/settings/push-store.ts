@@ -1,10 +1,10 @@
-import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { z } from 'zod';
 import type { PushState } from '../../../shared/domain/settings/push-state';
 import { stagedChangeSchema, type StagedChange } from '../../../shared/ipc/schemas/settings';
 import type { ConfLike, OpenConf } from '../app-settings-store';
+import { moveStoreFileAside, readStoreFile } from '../store-files/store-file';
 
 /**
  * The push and the staged draft, on disk, written synchronously before anything is sent and
@@ -46,14 +46,10 @@ const openWithConf: OpenConf = ({ cwd, name }) =>
   new Conf<Record<string, unknown>>({ cwd, configName: name, clearInvalidConfig: false });
 
 function readExisting(file: string): Stored | { readonly unusable: string } | null {
-  if (!existsSync(file)) return null;
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch {
-    return { unusable: 'it is not valid JSON' };
-  }
-  const parsed = storedSchema.safeParse(raw);
+  const content = readStoreFile(file);
+  if (content.kind === 'none') return null;
+  if (content.kind === 'not-json') return { unusable: 'it is not valid JSON' };
+  const parsed = storedSchema.safeParse(content.value);
   return parsed.success ? parsed.data : { unusable: 'it does not hold a saved push' };
 }
 
@@ -64,9 +60,11 @@ export function openPushStore(options: OpenPushStoreOptions): PushStore {
   let notice: string | null = null;
   let current: Stored = empty;
   if (existing !== null && 'unusable' in existing) {
-    const stamp = (options.now ?? (() => new Date()))().toISOString().replace(/[:.]/g, '-');
-    const aside = `${name}.corrupt-${stamp}.json`;
-    renameSync(file, join(options.directory, aside));
+    const aside = moveStoreFileAside(
+      options.directory,
+      name,
+      (options.now ?? (() => new Date()))(),
+    );
     notice =
       `The saved settings push could not be read because ${existing.unusable}. ` +
       `It was moved to ${aside}; check the settings history before pushing again.`;

@@ -52,14 +52,21 @@ describe('recent files store', () => {
     expect(store.list().filter((entry) => entry.kind === 'plan')).toHaveLength(1);
   });
 
-  it('starts empty instead of failing when the file does not validate', () => {
-    writeFileSync(
-      join(dir, 'recent-files.json'),
-      JSON.stringify({ schemaVersion: 1, entries: [{ path: 1 }] }),
-    );
-    const store = openRecentFilesStore({ directory: dir });
+  it.each([
+    ['does not validate', JSON.stringify({ schemaVersion: 1, entries: [{ path: 1 }] })],
+    ['is not JSON (cut off mid-write)', '{"schemaVersion":1,"entries":[{"id":"'],
+  ])('starts empty, the old file moved aside, when the file %s', (_case, text) => {
+    writeFileSync(join(dir, 'recent-files.json'), text);
+    const store = openRecentFilesStore({ directory: dir, now });
     expect(store.list()).toEqual([]);
     expect(JSON.parse(readFileSync(store.path, 'utf8'))).toEqual({ schemaVersion: 1, entries: [] });
+    const aside = 'recent-files.corrupt-2025-06-01T10-00-00-000Z.json';
+    expect(store.notice).toBe(
+      `The recent files list could not be read and was moved to ${aside}; it starts empty.`,
+    );
+    expect(readFileSync(join(dir, aside), 'utf8')).toBe(text);
+    store.add('log', '/a.csv');
+    expect(openRecentFilesStore({ directory: dir }).notice).toBeNull();
   });
 
   it('removes one entry or clears them all (and tells main to clear the OS list)', () => {
