@@ -1,3 +1,7 @@
+import {
+  checkResidency,
+  type DataLocationLike,
+} from '../../shared/domain/residency/residency-check';
 import type {
   ConnectionState,
   HeadlineCount,
@@ -55,30 +59,63 @@ export function readTenant(client: ProviderClient): Promise<ProviderRead<Tenant>
   return readProvider(() => client.GET('/v1/tenant')).then((read) => mapRead(read, toTenant));
 }
 
-/** The access-requests list has no total, so pending ones are counted page by page. */
-async function countPendingRequests(
-  client: ProviderClient,
-  pageSize: number,
-): Promise<ProviderRead<number>> {
-  let count = 0;
+interface CursorPage<T> {
+  readonly items: readonly T[];
+  readonly nextCursor: string | null;
+}
+
+/** Every item of a cursor-paged list, with a stop if a provider's cursor ever loops. */
+async function readAllPages<T>(
+  what: string,
+  readPage: (cursor: string | undefined) => Promise<ProviderRead<CursorPage<T>>>,
+): Promise<ProviderRead<T[]>> {
+  const items: T[] = [];
   let cursor: string | undefined;
   for (let page = 0; page < maxRequestPages; page += 1) {
-    const read = await readProvider(() =>
-      client.GET('/v1/access-requests', {
-        params: { query: { status: 'pending', limit: pageSize, cursor } },
-      }),
-    );
+    const read = await readPage(cursor);
     if (!read.ok) return read;
-    count += read.data.items.length;
-    if (read.data.nextCursor === null) return { ok: true, data: count };
+    items.push(...read.data.items);
+    if (read.data.nextCursor === null) return { ok: true, data: items };
     cursor = read.data.nextCursor;
   }
   const failure: ProviderFailure = {
     kind: 'http',
     status: 502,
-    reason: 'The provider kept returning more pages of access requests than the app can count.',
+    reason: `The provider kept returning more pages of ${what} than the app can count.`,
   };
   return { ok: false, failure };
+}
+
+/** The access-requests list has no total, so pending ones are counted page by page. */
+async function countPendingRequests(
+  client: ProviderClient,
+  pageSize: number,
+): Promise<ProviderRead<number>> {
+  const read = await readAllPages('access requests', (cursor) =>
+    readProvider(() =>
+      client.GET('/v1/access-requests', {
+        params: { query: { status: 'pending', limit: pageSize, cursor } },
+      }),
+    ),
+  );
+  return mapRead(read, (items) => items.length);
+}
+
+/**
+ * Locations outside the commitment by the app's own residency check (the one the residency
+ * view shows), not by the provider's label: a provider that calls a location inside the
+ * boundary when its geography is not must not lower the overview's count.
+ */
+function countOutsideCommitment(
+  tenant: ProviderRead<Tenant>,
+  locations: ProviderRead<DataLocationLike[]>,
+): ProviderRead<number> {
+  if (!locations.ok) return locations;
+  if (!tenant.ok) return tenant;
+  return {
+    ok: true,
+    data: checkResidency(locations.data, tenant.data.residencyCommitment).flagged,
+  };
 }
 
 /**
@@ -92,8 +129,10 @@ export async function readOverview(deps: OverviewDeps): Promise<Overview> {
   const [tenant, settings, locations, pending, events] = await Promise.all([
     readTenant(client),
     readProvider(() => client.GET('/v1/settings', { params: { query: { limit: 1 } } })),
-    readProvider(() =>
-      client.GET('/v1/data-locations', { params: { query: { inCommitment: false, limit: 1 } } }),
+    readAllPages<DataLocationLike>('data locations', (cursor) =>
+      readProvider(() =>
+        client.GET('/v1/data-locations', { params: { query: { limit: 1000, cursor } } }),
+      ),
     ),
     countPendingRequests(client, deps.requestPageSize ?? defaultRequestPageSize),
     readProvider(() =>
@@ -108,7 +147,7 @@ export async function readOverview(deps: OverviewDeps): Promise<Overview> {
     tenant: tenant.ok ? tenant.data : null,
     counts: {
       settings: toCount(mapRead(settings, (d) => d.total)),
-      locationsOutsideCommitment: toCount(mapRead(locations, (d) => d.total)),
+      locationsOutsideCommitment: toCount(countOutsideCommitment(tenant, locations)),
       pendingAccessRequests: toCount(pending),
       accessEventsLast30Days: toCount(mapRead(events, (d) => d.total)),
     },

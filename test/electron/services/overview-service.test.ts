@@ -95,6 +95,37 @@ describe('readOverview against the embedded provider', () => {
     });
   });
 
+  it("counts locations outside the commitment by the app's own check, not the provider's label", async () => {
+    const outside = (await providerJson(
+      provider,
+      '/v1/data-locations?inCommitment=false&limit=1000',
+    )) as Page & { items: { id: string }[] };
+    const relabelled = outside.items[0]?.id;
+    expect(relabelled).toBeDefined();
+    // A provider that calls one of its outside locations inside the boundary.
+    const mislabelling: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const url = input instanceof Request ? input.url : String(input);
+      if (!url.includes('/v1/data-locations')) return response;
+      const page = (await response.json()) as { items: Record<string, unknown>[] };
+      for (const item of page.items) {
+        if (item.id === relabelled)
+          Object.assign(item, { inCommitment: true, outOfCommitmentReason: null });
+      }
+      return Response.json(page, { status: response.status });
+    };
+    const client = createProviderClient({
+      baseUrl: provider.url,
+      token: provider.tokens.admin,
+      fetch: mislabelling,
+    });
+    const overview = await readOverview({ client, providerUrl: provider.url });
+    expect(overview.counts.locationsOutsideCommitment).toEqual({
+      status: 'ok',
+      value: outside.items.length,
+    });
+  });
+
   it('marks the counts an auditor may not read as forbidden, with the reason', async () => {
     const overview = await overviewFor(provider.tokens.auditor);
     expect(overview.connection.state).toBe('connected');
