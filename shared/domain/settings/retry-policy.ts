@@ -15,7 +15,10 @@ export interface RetryPolicy {
   readonly maxAttempts: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
-  /** A provider asking for a longer wait than this is waited for this long (then asked again). */
+  /**
+   * The longest Retry-After the app waits out on its own. A provider asking for more is not
+   * retried early (that would only spend attempts): the push stops and says when to try again.
+   */
   readonly maxRetryAfterMs: number;
   /** No retry is scheduled that would start later than this after the first attempt. */
   readonly deadlineMs: number;
@@ -86,10 +89,14 @@ function scheduleRetry(
     return { kind: 'give-up', reason: `${reason} Gave up after ${input.attempt} attempts.` };
   }
   const asked = parseRetryAfter(retryAfter, input.nowMs);
-  const delayMs =
-    asked === null
-      ? backoffDelayMs(input.attempt, input.random, policy)
-      : Math.min(asked, policy.maxRetryAfterMs);
+  if (asked !== null && asked > policy.maxRetryAfterMs) {
+    const at = new Date(input.nowMs + asked).toISOString();
+    return {
+      kind: 'give-up',
+      reason: `${reason} It asked to wait until ${at}, longer than the app waits on its own; push again after that.`,
+    };
+  }
+  const delayMs = asked ?? backoffDelayMs(input.attempt, input.random, policy);
   if (input.nowMs + delayMs - input.firstAttemptAtMs > policy.deadlineMs) {
     return { kind: 'give-up', reason: `${reason} The time allowed for retries has run out.` };
   }
@@ -99,7 +106,8 @@ function scheduleRetry(
 /**
  * The step after a push attempt. 429, 5xx and dropped connections are retried with the SAME
  * idempotency key (the provider replays a batch it already applied, so nothing is doubled);
- * Retry-After, when given, wins over the computed backoff but is clamped; other 4xx never retry
+ * Retry-After, when given, wins over the computed backoff and is never cut short (a wait longer
+ * than the app will hold a push open ends it with the time to try again); other 4xx never retry
  * since the same request would fail the same way; 412 goes to the administrator as a conflict.
  */
 export function decideNextStep(input: RetryInput): RetryDecision {

@@ -171,7 +171,7 @@ describe('push executor against the embedded provider', () => {
     const { executor } = freshExecutor();
     await setFaults(provider, {
       force: [
-        { method: 'PATCH', path: '/v1/settings', status: 503, times: 1, retryAfterSeconds: 5 },
+        { method: 'PATCH', path: '/v1/settings', status: 503, times: 1, retryAfterSeconds: 2 },
       ],
     });
     const changes = pick(await allSettings(provider), 1);

@@ -58,8 +58,14 @@ describe('decideNextStep', () => {
     ).toMatchObject({ delayMs: 0 });
   });
 
-  it('clamps a Retry-After beyond the maximum', () => {
-    expect(decide({ kind: 'rate-limited', retryAfter: '3600' })).toMatchObject({
+  it('never retries before a long Retry-After: it stops and says when to push again', () => {
+    const d = decide({ kind: 'rate-limited', retryAfter: '3600' });
+    expect(d.kind).toBe('give-up');
+    expect(d.kind === 'give-up' ? d.reason : '').toContain(
+      `wait until ${new Date(NOW + 3_600_000).toISOString()}`,
+    );
+    // Exactly the longest wait the app holds a push open for is still waited out.
+    expect(decide({ kind: 'rate-limited', retryAfter: '20' })).toMatchObject({
       kind: 'retry',
       delayMs: 20_000,
     });
@@ -129,17 +135,23 @@ describe('decideNextStep', () => {
     );
   });
 
-  it('property: an honoured Retry-After is never longer than the maximum nor shorter than asked', () => {
+  it('property: a retry never comes sooner than Retry-After asked, and never past the maximum', () => {
     fc.assert(
       fc.property(fc.nat({ max: 100_000 }), (seconds) => {
         const d = decide(
           { kind: 'rate-limited', retryAfter: String(seconds) },
           { policy: { ...policy, deadlineMs: Infinity } },
         );
-        expect(d).toMatchObject({
-          kind: 'retry',
-          delayMs: Math.min(seconds * 1000, policy.maxRetryAfterMs),
-        });
+        if (seconds * 1000 <= policy.maxRetryAfterMs) {
+          expect(d).toEqual({
+            kind: 'retry',
+            delayMs: seconds * 1000,
+            idempotencyKey: KEY,
+            reason: expect.any(String) as string,
+          });
+        } else {
+          expect(d.kind).toBe('give-up');
+        }
       }),
     );
   });
