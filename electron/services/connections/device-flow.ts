@@ -141,8 +141,10 @@ export function reduceDeviceFlow(state: DeviceFlowState, event: DeviceFlowEvent)
   }
   if (state.status !== 'waiting') return state;
   const at = 'at' in event ? event.at : null;
-  // Local expiry wins over anything the server says later (or never says).
-  if (at !== null && at >= state.expiresAt) return { status: 'expired' };
+  // Local expiry wins over anything the server says later (or never says), except tokens: the
+  // server issued them to a poll sent in time, and dropping them would leave live tokens unused.
+  const lateTokens = event.type === 'poll-answered' && event.answer.kind === 'tokens';
+  if (at !== null && at >= state.expiresAt && !lateTokens) return { status: 'expired' };
   switch (event.type) {
     case 'poll-sent':
       return { ...state, polling: true };

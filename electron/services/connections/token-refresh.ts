@@ -3,8 +3,8 @@ export const defaultRefreshMarginMs = 60_000;
 
 /**
  * Whether to refresh before the next request: within the margin of expiry (or past it). The
- * margin never exceeds half the token's remaining life at issue, so a token that lives two
- * minutes is not refreshed on every request.
+ * stored tokens do not keep their time of issue, so a provider whose access tokens live less
+ * than the margin gets a refresh before every request: wasteful, never wrong.
  */
 export function refreshDue(
   tokens: { readonly expiresAt: string | null; readonly refreshToken: string | null },

@@ -7,10 +7,14 @@ export type ProviderUrlDecision =
 
 const maxUrlLength = 2048;
 
-/** 127.0.0.0/8, ::1 and the `localhost` names (RFC 6761 §6.3): traffic that never leaves the computer. */
+/**
+ * 127.0.0.0/8, ::1 and `localhost`: traffic that never leaves the computer. Names under
+ * `.localhost` are not taken: RFC 6761 §6.3 asks resolvers to keep them on loopback, but the
+ * system resolver Node uses does not promise to, and a token must never go out in clear text.
+ */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (host === 'localhost') return true;
   if (host === '[::1]') return true;
   return /^127(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/.test(host);
 }

@@ -174,6 +174,17 @@ describe('timeouts and failed polls', () => {
     expect(reduceDeviceFlow(state, { type: 'tick', at: t0 + 30_000 })).toEqual({
       status: 'expired',
     });
+    // Tokens issued to a poll sent in time are kept, however late their answer arrives.
+    const tokens: TokenAnswer = {
+      kind: 'tokens',
+      accessToken: 'a',
+      refreshToken: null,
+      expiresIn: 60,
+    };
+    expect(reduceDeviceFlow(late, answer(t0 + 30_500, tokens))).toEqual({
+      status: 'signed-in',
+      tokens: { accessToken: 'a', refreshToken: null, expiresAt: t0 + 30_500 + 60_000 },
+    });
     expect(reduceDeviceFlow(state, { type: 'tick', at: t0 + 29_999 })).toBe(state);
   });
 
