@@ -1,33 +1,20 @@
-import { BrowserWindow, type Session } from 'electron';
+import { BrowserWindow } from 'electron';
 import type { WindowState } from '../services/app-settings-store';
-import { checkExternalUrl } from '../services/external-url-policy';
-import { isAppUrl } from './app-origin';
-import { isDevShortcut } from './dev-shortcuts';
+import { installWindowGuards, type WindowGuardOptions } from './window-guards';
 import { windowOptions } from './window-options';
 
-export interface AppWindowOptions {
+export interface AppWindowOptions extends WindowGuardOptions {
   readonly preloadPath: string;
   readonly url: string;
   readonly state: WindowState;
   readonly backgroundColor: string;
-  readonly devTools: boolean;
-  readonly openExternal: (url: string) => Promise<void>;
   readonly onClosing: (state: WindowState) => void;
 }
 
-const hardenedSessions = new WeakSet<Session>();
-
-/** The renderer needs no camera, notifications or anything else a permission guards. */
-function denyPermissions(session: Session): void {
-  if (hardenedSessions.has(session)) return;
-  hardenedSessions.add(session);
-  session.setPermissionRequestHandler((_contents, _permission, callback) => {
-    callback(false);
-  });
-  session.setPermissionCheckHandler(() => false);
-}
-
-/** The one place a BrowserWindow is made; every security decision for it lives here. */
+/**
+ * The one place a BrowserWindow is made: its options (window-options.ts) and its runtime
+ * handlers (window-guards.ts) hold every security decision for it.
+ */
 export function createAppWindow(options: AppWindowOptions): BrowserWindow {
   const window = new BrowserWindow(
     windowOptions(options.preloadPath, {
@@ -36,28 +23,7 @@ export function createAppWindow(options: AppWindowOptions): BrowserWindow {
       devTools: options.devTools,
     }),
   );
-  const contents = window.webContents;
-  denyPermissions(contents.session);
-
-  const refuseLeavingApp = (event: { url: string; preventDefault(): void }) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
-  };
-  contents.on('will-navigate', refuseLeavingApp);
-  contents.on('will-frame-navigate', refuseLeavingApp);
-  contents.on('will-redirect', refuseLeavingApp);
-  contents.on('will-attach-webview', (event) => {
-    event.preventDefault();
-  });
-  if (!options.devTools) {
-    // Release builds: Chromium's own reload and inspector keys do nothing.
-    contents.on('before-input-event', (event, input) => {
-      if (isDevShortcut(input)) event.preventDefault();
-    });
-  }
-  contents.setWindowOpenHandler(({ url }) => {
-    if (checkExternalUrl(url).allowed) void options.openExternal(url).catch(() => undefined);
-    return { action: 'deny' };
-  });
+  installWindowGuards(window.webContents, window.webContents.session, options);
 
   window.once('ready-to-show', () => {
     if (options.state.maximized) window.maximize();
