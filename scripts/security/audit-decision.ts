@@ -27,19 +27,48 @@ export const allowEntrySchema = z
   .object({
     file: z.string().min(1),
     check: z.string().regex(/^[A-Z0-9_]+$/),
-    /** Why this finding is not a problem here, for the next reviewer: a real sentence. */
+    /**
+     * How many findings of this check the scan reports in this file. A file and a check alone
+     * would also excuse a second, new finding (another BrowserWindow with unsafe options in
+     * the same file); with the count, one more or one fewer fails the gate until reviewed.
+     */
+    count: z.number().int().positive(),
+    /** Why these findings are not a problem here, for the next reviewer: a real sentence. */
     reason: z.string().min(40),
   })
   .strict();
 export type AllowEntry = z.infer<typeof allowEntrySchema>;
+
+const key = (file: string, check: string) => `${file}\0${check}`;
 
 export const allowListSchema = z
   .object({
     $comment: z.string().optional(),
     entries: z.array(allowEntrySchema),
   })
-  .strict();
+  .strict()
+  .superRefine((list, context) => {
+    // One entry per file and check, so its count is the whole count.
+    const seen = new Set<string>();
+    list.entries.forEach((entry, index) => {
+      const id = key(entry.file, entry.check);
+      if (seen.has(id))
+        context.addIssue({
+          code: 'custom',
+          path: ['entries', index],
+          message: `A second entry for ${entry.check} in ${entry.file}: merge it into the first.`,
+        });
+      seen.add(id);
+    });
+  });
 export type AllowList = z.infer<typeof allowListSchema>;
+
+/** An entry whose file and check the scan still reports, but not as many times as it says. */
+export interface CountMismatch {
+  readonly entry: AllowEntry;
+  /** Every medium-or-worse finding of the entry's file and check: none of them is allowed. */
+  readonly findings: readonly Finding[];
+}
 
 export interface AuditDecision {
   readonly passed: boolean;
@@ -50,6 +79,8 @@ export interface AuditDecision {
   readonly belowThreshold: readonly Finding[];
   /** Entries that match no finding any more: stale explanations fail the build too. */
   readonly unusedEntries: readonly AllowEntry[];
+  /** Entries whose count differs from the findings: a new one unreviewed, or one gone. */
+  readonly countMismatches: readonly CountMismatch[];
   /** Files the scanner could not read: a blind spot is a failure, not a pass. */
   readonly unparsed: readonly ParseFailure[];
 }
@@ -58,12 +89,11 @@ export function isBlockingSeverity(severity: Severity): boolean {
   return severities.indexOf(severity) >= severities.indexOf(blockingSeverity);
 }
 
-const key = (file: string, check: string) => `${file}\0${check}`;
-
 /**
  * The gate's whole judgement, apart from running the scanner so it is tested on its own:
- * every finding of medium severity or above must be matched (same file, same check) by an
- * allow-list entry; every entry must still match a finding; every file must have parsed.
+ * the findings of medium severity or above in each file and check must be exactly as many as
+ * the allow-list entry for that file and check says; every entry must still match a
+ * finding; every file must have parsed.
  */
 export function decideAudit(
   findings: readonly Finding[],
@@ -71,9 +101,8 @@ export function decideAudit(
   allowList: AllowList,
 ): AuditDecision {
   const entries = new Map(allowList.entries.map((entry) => [key(entry.file, entry.check), entry]));
-  const used = new Set<string>();
+  const groups = new Map<string, Finding[]>();
   const blocking: Finding[] = [];
-  const allowed: { finding: Finding; entry: AllowEntry }[] = [];
   const belowThreshold: Finding[] = [];
   for (const finding of findings) {
     if (!isBlockingSeverity(finding.severity)) {
@@ -81,25 +110,48 @@ export function decideAudit(
       continue;
     }
     const id = key(finding.file, finding.check);
-    const entry = entries.get(id);
-    if (entry) {
-      used.add(id);
-      allowed.push({ finding, entry });
-    } else {
+    if (!entries.has(id)) {
       blocking.push(finding);
+      continue;
     }
+    const group = groups.get(id) ?? [];
+    group.push(finding);
+    groups.set(id, group);
   }
-  const unusedEntries = allowList.entries.filter(
-    (entry) => !used.has(key(entry.file, entry.check)),
-  );
+  const allowed: { finding: Finding; entry: AllowEntry }[] = [];
+  const unusedEntries: AllowEntry[] = [];
+  const countMismatches: CountMismatch[] = [];
+  for (const entry of allowList.entries) {
+    const group = groups.get(key(entry.file, entry.check)) ?? [];
+    if (group.length === 0) unusedEntries.push(entry);
+    else if (group.length !== entry.count) countMismatches.push({ entry, findings: group });
+    else allowed.push(...group.map((finding) => ({ finding, entry })));
+  }
   return {
-    passed: blocking.length === 0 && unusedEntries.length === 0 && unparsed.length === 0,
+    passed:
+      blocking.length === 0 &&
+      unusedEntries.length === 0 &&
+      countMismatches.length === 0 &&
+      unparsed.length === 0,
     blocking,
     allowed,
     belowThreshold,
     unusedEntries,
+    countMismatches,
     unparsed,
   };
+}
+
+function describeMismatch({ entry, findings }: CountMismatch): string {
+  const lines = findings.map((f) => f.line).join(', ');
+  const found =
+    `the allow-list explains ${entry.count}, the scan found ${findings.length} ` +
+    `(line${findings.length === 1 ? '' : 's'} ${lines})`;
+  const todo =
+    findings.length > entry.count
+      ? 'fix the new one, or review it and raise the count and the reason'
+      : 'lower the count and check the reason still holds';
+  return `FAIL ${entry.check} ${entry.file}: ${found}: ${todo}`;
 }
 
 /** The report printed by the gate, one line per item. */
@@ -113,6 +165,7 @@ export function describeDecision(decision: AuditDecision): string[] {
       `FAIL allow-list entry matches no finding (remove it): ${entry.check} ${entry.file}`,
     );
   }
+  for (const mismatch of decision.countMismatches) lines.push(describeMismatch(mismatch));
   for (const failure of decision.unparsed) {
     lines.push(`FAIL could not parse ${failure.file}: ${failure.message}`);
   }

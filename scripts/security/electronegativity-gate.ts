@@ -1,6 +1,8 @@
 // `npm run audit:electron` (part of `npm test`): fails on any Electronegativity finding of
 // medium severity or above that scripts/security/electronegativity-allow-list.json does not
-// explain, on an allow-list entry that no longer matches anything, and on an unparsed file.
+// explain, on an allow-list entry whose count of findings in its file no longer matches the
+// scan (one more is a new, unreviewed finding; one fewer a stale entry), and on an unparsed
+// file.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +24,9 @@ if (decision.passed) {
   console.log(`electronegativity: passed (${summary}).`);
 } else {
   console.error(
-    `electronegativity: FAILED (${summary}). Fix the code, or add an entry with the file, ` +
-      `the check and a written reason to scripts/security/electronegativity-allow-list.json.`,
+    `electronegativity: FAILED (${summary}). Fix the code, or review the finding and give it ` +
+      `an entry (the file, the check, the count of findings and a written reason) in ` +
+      `scripts/security/electronegativity-allow-list.json.`,
   );
   process.exitCode = 1;
 }

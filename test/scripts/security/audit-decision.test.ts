@@ -21,8 +21,8 @@ const finding = (patch: Partial<Finding> = {}): Finding => ({
 });
 
 const reason = 'The options come from windowOptions(), which the unit tests check.';
-const listOf = (...entries: { file: string; check: string }[]): AllowList => ({
-  entries: entries.map((entry) => ({ ...entry, reason })),
+const listOf = (...entries: { file: string; check: string; count?: number }[]): AllowList => ({
+  entries: entries.map(({ file, check, count = 1 }) => ({ file, check, count, reason })),
 });
 
 describe('decideAudit', () => {
@@ -43,14 +43,56 @@ describe('decideAudit', () => {
     );
   });
 
-  it('passes when every such finding is explained for its own file and check', () => {
+  it('passes when every such finding is explained for its own file, check and count', () => {
     const decision = decideAudit(
       [finding(), finding({ line: 80 })],
       [],
-      listOf({ file: finding().file, check: finding().check }),
+      listOf({ file: finding().file, check: finding().check, count: 2 }),
     );
-    expect(decision).toMatchObject({ passed: true, blocking: [], unusedEntries: [] });
+    expect(decision).toMatchObject({
+      passed: true,
+      blocking: [],
+      unusedEntries: [],
+      countMismatches: [],
+    });
     expect(decision.allowed).toHaveLength(2);
+  });
+
+  it('fails on a second finding of an allow-listed check in the same file', () => {
+    // A new BrowserWindow with contextIsolation: false beside the reviewed one.
+    const reviewed = finding();
+    const added = finding({ line: 75 });
+    const list = listOf({ file: reviewed.file, check: reviewed.check });
+    expect(decideAudit([reviewed], [], list).passed).toBe(true);
+    const decision = decideAudit([reviewed, added], [], list);
+    expect(decision.passed).toBe(false);
+    expect(decision.allowed).toEqual([]);
+    expect(decision.countMismatches).toEqual([
+      { entry: list.entries[0], findings: [reviewed, added] },
+    ]);
+    expect(describeDecision(decision)).toEqual([
+      'FAIL CONTEXT_ISOLATION_JS_CHECK electron/main/window-factory.ts: the allow-list ' +
+        'explains 1, the scan found 2 (lines 31, 75): fix the new one, or review it and ' +
+        'raise the count and the reason',
+    ]);
+  });
+
+  it('fails when fewer findings remain than the entry counts (a stale count)', () => {
+    const list = listOf({ file: finding().file, check: finding().check, count: 2 });
+    const decision = decideAudit([finding()], [], list);
+    expect(decision.passed).toBe(false);
+    expect(decision.unusedEntries).toEqual([]);
+    expect(describeDecision(decision)).toEqual([
+      'FAIL CONTEXT_ISOLATION_JS_CHECK electron/main/window-factory.ts: the allow-list ' +
+        'explains 2, the scan found 1 (line 31): lower the count and check the reason still holds',
+    ]);
+  });
+
+  it('counts only medium-or-worse findings against an entry', () => {
+    const list = listOf({ file: finding().file, check: finding().check });
+    const decision = decideAudit([finding(), finding({ severity: 'LOW', line: 90 })], [], list);
+    expect(decision).toMatchObject({ passed: true, countMismatches: [] });
+    expect(decision.belowThreshold).toHaveLength(1);
   });
 
   it('does not let an entry for one file or check excuse another', () => {
@@ -96,17 +138,15 @@ describe('decideAudit', () => {
     );
     fc.assert(
       fc.property(findings, fc.subarray(['a.ts', 'b.ts', 'N/A']), (all, allowedFiles) => {
-        const list = listOf(
-          ...all
-            .filter(
-              (f) =>
-                allowedFiles.includes(f.file) && (f.severity === 'MEDIUM' || f.severity === 'HIGH'),
-            )
-            .map((f) => ({ file: f.file, check: f.check }))
-            .filter(
-              (e, i, arr) => arr.findIndex((o) => o.file === e.file && o.check === e.check) === i,
-            ),
-        );
+        const counts = new Map<string, { file: string; check: string; count: number }>();
+        for (const f of all) {
+          if (!allowedFiles.includes(f.file) || !(f.severity === 'MEDIUM' || f.severity === 'HIGH'))
+            continue;
+          const id = `${f.file} ${f.check}`;
+          const entry = counts.get(id) ?? { file: f.file, check: f.check, count: 0 };
+          counts.set(id, { ...entry, count: entry.count + 1 });
+        }
+        const list = listOf(...counts.values());
         const decision = decideAudit(all, [], list);
         const unexplained = all.filter(
           (f) =>
@@ -114,6 +154,13 @@ describe('decideAudit', () => {
         );
         expect(decision.blocking).toEqual(unexplained);
         expect(decision.passed).toBe(unexplained.length === 0);
+        // Any entry's count one off, either way, fails the gate.
+        list.entries.forEach((entry, i) => {
+          for (const count of [entry.count - 1, entry.count + 1]) {
+            const off = list.entries.map((e, j) => (i === j ? { ...e, count } : e));
+            expect(decideAudit(all, [], { entries: off }).passed).toBe(false);
+          }
+        });
       }),
     );
   });
@@ -124,14 +171,32 @@ describe('the reviewed allow-list file', () => {
     readFileSync('scripts/security/electronegativity-allow-list.json', 'utf8'),
   );
 
-  it('validates: every entry has a file, a check and a written reason', () => {
+  it('validates: every entry has a file, a check, a count and a written reason', () => {
     const list = allowListSchema.parse(raw);
     expect(list.entries.length).toBeGreaterThan(0);
-    for (const entry of list.entries) expect(entry.reason.split(' ').length).toBeGreaterThan(8);
+    for (const entry of list.entries) {
+      expect(entry.reason.split(' ').length).toBeGreaterThan(8);
+      expect(entry.count).toBeGreaterThan(0);
+    }
   });
 
   it('refuses an entry without a real reason', () => {
-    const bad = { entries: [{ file: 'a.ts', check: 'SANDBOX_JS_CHECK', reason: 'fine' }] };
+    const bad = {
+      entries: [{ file: 'a.ts', check: 'SANDBOX_JS_CHECK', count: 1, reason: 'fine' }],
+    };
     expect(allowListSchema.safeParse(bad).success).toBe(false);
+  });
+
+  it('refuses an entry without a positive whole count', () => {
+    const entry = { file: 'a.ts', check: 'SANDBOX_JS_CHECK', reason };
+    for (const count of [undefined, 0, -1, 1.5, '1'])
+      expect(allowListSchema.safeParse({ entries: [{ ...entry, count }] }).success).toBe(false);
+  });
+
+  it('refuses two entries for the same file and check', () => {
+    const entry = { file: 'a.ts', check: 'SANDBOX_JS_CHECK', count: 1, reason };
+    const result = allowListSchema.safeParse({ entries: [entry, { ...entry, count: 2 }] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['entries', 1]);
   });
 });
