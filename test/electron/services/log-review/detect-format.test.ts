@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   detectFormat,
   detectFromBytes,
@@ -38,9 +39,28 @@ describe('detectFormat', () => {
     expect(detection.ok && detection.format.id).toBe(id);
   });
 
-  it('ignores the file name: a current-shape export saved as .json is still CSV', () => {
-    const detection = detectFromText(readFileSync(join(SAMPLES_DIR, 'ual-current.csv'), 'utf8'));
-    expect(detection.ok && detection.format.layout).toBe('csv');
+  describe('ignores the file name', () => {
+    let renamedDir: string;
+    beforeAll(() => {
+      renamedDir = mkdtempSync(join(tmpdir(), 'pcc-detect-'));
+    });
+    afterAll(() => {
+      rmSync(renamedDir, { recursive: true, force: true });
+    });
+
+    it.each([
+      ['ual-current.csv', 'audit-log.json', 'csv', 'ual-current'],
+      ['ual-current.csv', 'audit-log.txt', 'csv', 'ual-current'],
+      ['entra-audit.json', 'audit.csv', 'json-array', 'entra-audit-json'],
+      ['entra-signin.json', 'sign-ins.jsonl', 'json-array', 'entra-signin-json'],
+      ['signin.jsonl', 'sign-ins.csv', 'jsonl', 'signin-jsonl'],
+      ['provider-events.csv', 'provider-events.jsonl', 'csv', 'provider-csv'],
+    ])('%s saved as %s is still read as %s (%s)', async (sample, misleading, layout, id) => {
+      const path = join(renamedDir, misleading);
+      copyFileSync(join(SAMPLES_DIR, sample), path);
+      const detection = await detectFormat(path);
+      expect(detection.ok && detection.format).toMatchObject({ layout, id });
+    });
   });
 
   it('says an empty file is empty', async () => {
