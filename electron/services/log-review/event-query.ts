@@ -17,6 +17,7 @@ import { EVENT_ID_FILE_STRIDE, fileTable, type DuckSession } from './duckdb-sess
 import {
   COLUMN_SQL,
   filtersKey,
+  orderByTerms,
   searchPatterns,
   searchTerms,
   usesAnnotations,
@@ -137,11 +138,6 @@ export function createEventQueries(session: DuckSession) {
     return pending;
   };
 
-  const orderSql = (request: PageRequest): string => {
-    const direction = request.sort.direction === 'asc' ? 'ASC' : 'DESC';
-    return `${COLUMN_SQL[request.sort.column]} ${direction} NULLS LAST, e.event_id ${direction}`;
-  };
-
   const deepPage = async (request: PageRequest): Promise<Record<string, unknown>[]> => {
     const w = await where(request.filters);
     const key = `${filtersKey(request.filters)}|${request.sort.column}|${request.sort.direction}`;
@@ -149,7 +145,7 @@ export function createEventQueries(session: DuckSession) {
     const order = await orders.table(key, (table) =>
       session.withConnection(async (db) => {
         await db.run(
-          `CREATE TABLE ${table} AS SELECT row_number() OVER (ORDER BY ${orderSql(request)}) - 1 AS pos,
+          `CREATE TABLE ${table} AS SELECT row_number() OVER (ORDER BY ${orderByTerms(request.sort)}) - 1 AS pos,
              e.event_id FROM events e ${w.sql}`,
           w.params,
         );
@@ -213,7 +209,7 @@ export function createEventQueries(session: DuckSession) {
         const ids = await session.withConnection(async (db) =>
           (
             await db.runAndReadAll(
-              `SELECT e.event_id::DOUBLE FROM events e ${w.sql} ORDER BY ${orderSql(request)}
+              `SELECT e.event_id::DOUBLE FROM events e ${w.sql} ORDER BY ${orderByTerms(request.sort)}
                LIMIT ${request.limit} OFFSET ${request.offset}`,
               w.params,
             )

@@ -1,9 +1,10 @@
 // Exports of the current view or the flagged events, written by DuckDB's COPY so a million
-// rows never pass through JavaScript. CSV cells that a spreadsheet would run as a formula are
-// neutralised in SQL exactly as shared/domain/csv-cell.ts does it.
+// rows never pass through JavaScript, in the order the table shows them. CSV cells that a
+// spreadsheet would run as a formula are neutralised in SQL exactly as
+// shared/domain/csv-cell.ts does it.
 import type { DuckDBConnection } from '@duckdb/node-api';
-import type { ExportFormat } from '../../../shared/ipc/schemas/logs';
-import type { WhereClause } from './filter-sql';
+import type { EventSort, ExportFormat } from '../../../shared/ipc/schemas/logs';
+import { orderByTerms, type WhereClause } from './filter-sql';
 import { sqlString } from './sql-text';
 
 /** `'` before a leading = + - @ tab or CR (OWASP "CSV Injection"). */
@@ -53,16 +54,20 @@ const OPTIONS: Readonly<Record<ExportFormat, string>> = {
   parquet: 'FORMAT parquet, COMPRESSION zstd',
 };
 
-/** Writes the events matching `where` to `outPath`; returns how many were written. */
+/**
+ * Writes the events matching `where` to `outPath`, ordered by `sort` exactly as the view's
+ * pages are (orderByTerms); returns how many were written.
+ */
 export async function exportEvents(
   db: DuckDBConnection,
   where: WhereClause,
+  sort: EventSort,
   format: ExportFormat,
   outPath: string,
 ): Promise<number> {
   const select = `SELECT ${columns(format)}
     FROM events e LEFT JOIN annotations a ON a.event_id = e.event_id ${where.sql}
-    ORDER BY e.time NULLS LAST, e.event_id`;
+    ORDER BY ${orderByTerms(sort)}`;
   const reader = await db.runAndReadAll(
     `COPY (${select}) TO ${sqlString(outPath)} (${OPTIONS[format]})`,
     where.params,

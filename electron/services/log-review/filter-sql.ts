@@ -1,9 +1,15 @@
-// Turns validated filters into a WHERE clause with bound parameters. Free text is not matched
-// here row by row: it is resolved once per search into a table of matching event ids
-// (search-cache.ts) that every query of the view joins, so a page, seven facets and the
+// Turns validated filters into a WHERE clause with bound parameters, and a validated sort into
+// an ORDER BY. Free text is not matched here row by row: it is resolved once per search into a
+// table of matching event ids (built by matchTable in event-query.ts, kept as a scratch table
+// by view-cache.ts) that every query of the view joins, so a page, seven facets and the
 // histogram cost one scan of the raw records, not nine.
 import type { DuckDBValue } from '@duckdb/node-api';
-import type { EventFilters, FacetColumn, SortColumn } from '../../../shared/ipc/schemas/logs';
+import type {
+  EventFilters,
+  EventSort,
+  FacetColumn,
+  SortColumn,
+} from '../../../shared/ipc/schemas/logs';
 import { re2Literal } from './sql-text';
 
 export const COLUMN_SQL: Readonly<Record<SortColumn, string>> = {
@@ -20,6 +26,16 @@ export const COLUMN_SQL: Readonly<Record<SortColumn, string>> = {
   eventId: 'e.event_id',
 };
 
+/**
+ * The ORDER BY terms (without the keywords) for `sort` over `events e`: the column only ever
+ * comes from COLUMN_SQL, never from the request's text; ties go by event id, the same way, so
+ * the table's pages and an export of the view list the rows in one order.
+ */
+export function orderByTerms(sort: EventSort): string {
+  const direction = sort.direction === 'asc' ? 'ASC' : 'DESC';
+  return `${COLUMN_SQL[sort.column]} ${direction} NULLS LAST, e.event_id ${direction}`;
+}
+
 export type WhereClause = { readonly sql: string; readonly params: DuckDBValue[] };
 
 export type WhereOptions = {
@@ -27,7 +43,7 @@ export type WhereOptions = {
   readonly exceptFacet?: FacetColumn;
   /** Leave the time range out (the histogram draws it). */
   readonly exceptTime?: boolean;
-  /** The table of event ids matching `filters.text`, from the search cache. */
+  /** The table of event ids matching `filters.text` (event-query.ts builds and caches it). */
   readonly matches?: string | null;
 };
 

@@ -9,6 +9,7 @@ import type {
   CaseInfo,
   EventFilters,
   EventRow,
+  EventSort,
   ExportFormat,
   Integrity,
   RejectPage,
@@ -61,8 +62,10 @@ export type LogCase = {
   /** Saves the annotation; undefined when there is no such event. */
   readonly annotate: (eventId: number, annotation: Annotation) => Promise<EventRow | undefined>;
   readonly saveFilters: (filters: EventFilters) => Promise<void>;
+  /** Writes the events matching `filters`, in the order of `sort`, to `outPath`. */
   readonly exportEvents: (
     filters: EventFilters,
+    sort: EventSort,
     format: ExportFormat,
     outPath: string,
   ) => Promise<number>;
@@ -225,9 +228,9 @@ function buildCase(dir: string, session: DuckSession, initial: CaseDocument): Lo
       return { ...existing.row, ...clean };
     },
     saveFilters: (filters) => update((d) => ({ ...d, filters })),
-    exportEvents: async (filters, format, outPath) => {
+    exportEvents: async (filters, sort, format, outPath) => {
       const where = await queries.where(filters);
-      return session.withConnection((db) => exportEvents(db, where, format, outPath));
+      return session.withConnection((db) => exportEvents(db, where, sort, format, outPath));
     },
     reverify: async (fileId, keys) => {
       const file = document.files.find((f) => f.fileId === fileId);

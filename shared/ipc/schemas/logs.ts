@@ -320,6 +320,8 @@ export const exportRequestSchema = z
     scope: z.enum(['view', 'flagged']),
     format: z.enum(EXPORT_FORMATS),
     filters: eventFiltersSchema,
+    /** The table's sort (column and direction): the exported rows follow it. */
+    sort: sortSchema,
   })
   .strict();
 export type ExportRequest = z.infer<typeof exportRequestSchema>;

@@ -255,7 +255,13 @@ export function createLogReviewStore(
       },
       exportEvents: async (scope, format, title) => {
         saved(
-          await logs.exportEvents({ scope, format, filters: get().filters, title }),
+          await logs.exportEvents({
+            scope,
+            format,
+            filters: get().filters,
+            sort: get().sort,
+            title,
+          }),
           'exported',
         );
       },

@@ -229,7 +229,7 @@ describe('cases', () => {
   it('exports the flagged view as neutralised CSV, JSONL and Parquet that read back', async () => {
     const filters = { flaggedOnly: true };
     const csvPath = join(dir, 'flagged.csv');
-    expect(await logCase.exportEvents(filters, 'csv', csvPath)).toBe(1);
+    expect(await logCase.exportEvents(filters, all.sort, 'csv', csvPath)).toBe(1);
     const parsed = Papa.parse<Record<string, string>>(readFileSync(csvPath, 'utf8'), {
       header: true,
       skipEmptyLines: true,
@@ -241,6 +241,7 @@ describe('cases', () => {
     const jsonlPath = join(dir, 'view.jsonl');
     const failed = await logCase.exportEvents(
       { facets: { result: ['failed'] } },
+      all.sort,
       'jsonl',
       jsonlPath,
     );
@@ -250,13 +251,45 @@ describe('cases', () => {
     expect(first.result).toBe('failed');
     expect(typeof first.raw.Id).toBe('string');
     const parquetPath = join(dir, 'view.parquet');
-    const written = await logCase.exportEvents({}, 'parquet', parquetPath);
+    const written = await logCase.exportEvents({}, all.sort, 'parquet', parquetPath);
     const db = await (await DuckDBInstance.create(':memory:')).connect();
     const back = await db.runAndReadAll(
       `SELECT count(*), count(DISTINCT "eventId") FROM read_parquet('${parquetPath}')`,
     );
     expect(back.getRows()[0]?.map(Number)).toEqual([written, written]);
     expect(written).toBe(logCase.info().totalEvents);
+  });
+
+  it('exports the view in the order the table shows it, for any sort', async () => {
+    const filters = { facets: { result: ['success'] } };
+    const sorts = [
+      { column: 'actor', direction: 'desc' },
+      { column: 'clientIp', direction: 'asc' },
+      { column: 'time', direction: 'desc' },
+    ] as const;
+    for (const [i, sort] of sorts.entries()) {
+      const shown = (await page({ filters, sort })).rows;
+      expect(shown.length).toBeGreaterThan(1);
+      const csvPath = join(dir, `sorted-${i}.csv`);
+      expect(await logCase.exportEvents(filters, sort, 'csv', csvPath)).toBe(shown.length);
+      const parsed = Papa.parse<Record<string, string>>(readFileSync(csvPath, 'utf8'), {
+        header: true,
+        skipEmptyLines: true,
+      });
+      expect(parsed.data.map((r) => Number(r.eventId))).toEqual(shown.map((r) => r.eventId));
+      const jsonlPath = join(dir, `sorted-${i}.jsonl`);
+      await logCase.exportEvents(filters, sort, 'jsonl', jsonlPath);
+      const lines = readFileSync(jsonlPath, 'utf8').trim().split('\n');
+      expect(lines.map((l) => (JSON.parse(l) as { eventId: number }).eventId)).toEqual(
+        shown.map((r) => r.eventId),
+      );
+    }
+    // Not the default order: sorting by actor, descending, really moved rows.
+    const byTime = (await page({ filters })).rows.map((r) => r.eventId);
+    const byActor = (await page({ filters, sort: sorts[0] })).rows.map((r) => r.eventId);
+    expect(byActor).not.toEqual(byTime);
+    const actors = (await page({ filters, sort: sorts[0] })).rows.map((r) => r.actor ?? '');
+    expect(actors).toEqual([...actors].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)));
   });
 
   it('neutralises formula cells in CSV exports', async () => {
@@ -267,7 +300,7 @@ describe('cases', () => {
       note: '=HYPERLINK("x")',
     });
     const path = join(dir, 'formula.csv');
-    await logCase.exportEvents({ flaggedOnly: true }, 'csv', path);
+    await logCase.exportEvents({ flaggedOnly: true }, all.sort, 'csv', path);
     const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), {
       header: true,
       skipEmptyLines: true,

@@ -182,11 +182,13 @@ describe('log review channels', () => {
   });
 
   it('exports only where the user chose, and not at all when they cancel', async () => {
+    const sort = { column: 'time', direction: 'asc' };
     expect(
       await call('logs:export-events', {
         scope: 'view',
         format: 'csv',
         filters: {},
+        sort,
         title: 'Save',
       }),
     ).toEqual({ ok: true, value: { status: 'cancelled' } });
@@ -197,10 +199,26 @@ describe('log review channels', () => {
         scope: 'view',
         format: 'csv',
         filters: {},
+        sort,
         title: 'Save',
       }),
     ).toEqual({ ok: true, value: { status: 'saved', fileName: 'chosen.csv', rows: 2 } });
     expect(dialogs.saveRequests.at(-1)).toMatchObject({ defaultName: 'IPC-case-view.csv' });
+    // The sort is a whitelisted column and a direction, never SQL from the renderer.
+    for (const bad of [
+      undefined,
+      { column: 'e.time; DROP TABLE events', direction: 'asc' },
+      { column: 'actor', direction: 'asc, e.raw' },
+    ])
+      expect(
+        await call('logs:export-events', {
+          scope: 'view',
+          format: 'csv',
+          filters: {},
+          sort: bad,
+          title: 'Save',
+        }),
+      ).toMatchObject({ ok: false, error: { code: 'bad_request' } });
     const summary = join(dataDir, 'summary.md');
     dialogs.queueSave(summary);
     expect(

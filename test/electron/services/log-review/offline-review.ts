@@ -65,7 +65,7 @@ async function review(): Promise<void> {
   await service.rejects(1, 0, 10);
   for (const format of ['csv', 'jsonl', 'parquet'] as const) {
     dialogs.queueSave(join(dir, `out.${format}`));
-    await service.exportEvents({ scope: 'view', format, filters: {} }, 'export');
+    await service.exportEvents({ scope: 'view', format, filters: {}, sort }, 'export');
   }
   dialogs.queueSave(join(dir, 'summary.md'));
   await service.exportSummary({}, 'markdown', 'summary');

@@ -139,4 +139,35 @@ describe('log review store', () => {
     store.getState().sortBy('actor');
     expect(store.getState().sort).toEqual({ column: 'actor', direction: 'desc' });
   });
+
+  it('exports the view with the sort the table shows', async () => {
+    const asked: unknown[] = [];
+    const { bridge: b } = bridge({
+      openCase: () => ok(info()),
+      exportEvents: (request) => {
+        asked.push(request);
+        return ok({ status: 'saved' as const, fileName: 'case-view.csv', rows: 3 });
+      },
+    });
+    const store = createLogReviewStore(b, { saveDelayMs: 60_000 });
+    await store.getState().openCase('20260101-abcd1234');
+    store.getState().setFilters({ facets: { result: ['failed'] } });
+    store.getState().sortBy('operation');
+    store.getState().sortBy('operation');
+    await store.getState().exportEvents('view', 'csv', 'Save');
+    expect(asked).toEqual([
+      {
+        scope: 'view',
+        format: 'csv',
+        filters: { facets: { result: ['failed'] } },
+        sort: { column: 'operation', direction: 'desc' },
+        title: 'Save',
+      },
+    ]);
+    expect(store.getState().notice).toEqual({
+      kind: 'exported',
+      fileName: 'case-view.csv',
+      rows: 3,
+    });
+  });
 });
