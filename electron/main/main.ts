@@ -15,6 +15,7 @@ import {
 import { createFileGrants } from '../services/files/file-grants';
 import { createIpcRegistry } from '../services/ipc-registry';
 import { openRecentFilesStore } from '../services/recent-files/recent-files-store';
+import { setUserTextLanguage } from '../services/user-text/user-text';
 import { fitBoundsToDisplays } from '../services/window/window-bounds';
 import { isInBackground } from '../services/window/window-presence';
 import { installAppMenu } from './app-menu';
@@ -83,6 +84,10 @@ async function start(): Promise<void> {
     directory: userData,
     open: ({ cwd, name }) => new ElectronStore<Record<string, unknown>>({ cwd, name }),
   });
+  // What main says to the user follows the language chosen in Preferences, like the menu.
+  const appLanguage = () =>
+    resolveLanguage(settings.get().language, app.getPreferredSystemLanguages());
+  setUserTextLanguage(appLanguage);
   const recentFiles = openRecentFilesStore({
     directory: userData,
     open: ({ cwd, name }) => new ElectronStore<Record<string, unknown>>({ cwd, name }),
@@ -116,9 +121,7 @@ async function start(): Promise<void> {
     onCommand: sendMenuCommand,
     openExternal: openExternalUrl,
   };
-  const menuLanguage = () =>
-    resolveLanguage(settings.get().language, app.getPreferredSystemLanguages());
-  installAppMenu(menu, menuLanguage());
+  installAppMenu(menu, appLanguage());
 
   const fileGrants = createFileGrants({ recent: recentFiles });
   receiveFileDrops(fileGrants, appOrigin);
@@ -135,7 +138,7 @@ async function start(): Promise<void> {
       nativeTheme.themeSource = theme;
     },
     onLanguageChanged: () => {
-      installAppMenu(menu, menuLanguage());
+      installAppMenu(menu, appLanguage());
     },
     diagnostics: {
       logDir: appLog.dir,
@@ -176,7 +179,7 @@ async function start(): Promise<void> {
   notifications = startAccessRequestNotifications({
     connections: manager,
     isBackground: () => isInBackground(window),
-    language: menuLanguage,
+    language: appLanguage,
     openAccessRequests: () => {
       if (window === null || window.isDestroyed()) {
         // A new window's page is not listening yet: it opens on the section instead.

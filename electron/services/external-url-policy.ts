@@ -1,3 +1,5 @@
+import { userText } from './user-text/user-text';
+
 /**
  * Why a link may leave the app: https pages without credentials in the URL. One exception:
  * a provider on this computer's loopback (a test or demo provider) serves its sign-in page
@@ -16,15 +18,15 @@ export function checkExternalUrl(
   try {
     url = new URL(candidate);
   } catch {
-    return { allowed: false, reason: 'It is not a valid address.' };
+    return { allowed: false, reason: userText().links.invalid };
   }
   const knownLoopback = url.protocol === 'http:' && loopbackHttpOrigins.includes(url.origin);
   if (url.protocol !== 'https:' && !knownLoopback) {
-    return { allowed: false, reason: 'Only https:// links open outside the app.' };
+    return { allowed: false, reason: userText().links.httpsOnly };
   }
   if (url.username !== '' || url.password !== '') {
-    return { allowed: false, reason: 'Links carrying a user name or password are not opened.' };
+    return { allowed: false, reason: userText().links.credentials };
   }
-  if (url.hostname === '') return { allowed: false, reason: 'The link has no host.' };
+  if (url.hostname === '') return { allowed: false, reason: userText().links.noHost };
   return { allowed: true, url: url.href };
 }

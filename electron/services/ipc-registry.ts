@@ -8,6 +8,7 @@ import {
 } from '../../shared/ipc/contract';
 import { fail, ok, type IpcResult } from '../../shared/ipc/ipc-result';
 import { isServiceError } from './service-error';
+import { userText } from './user-text/user-text';
 
 /**
  * What the transport knows about who sent a request. Electron fills it from
@@ -39,19 +40,16 @@ export interface IpcRegistryOptions {
   readonly onInternalError?: (channel: ChannelName, error: unknown) => void;
 }
 
-const internalMessage = 'Something went wrong inside the app. The details are in its log.';
-
 function isChannelName(channel: string): channel is ChannelName {
   return Object.hasOwn(ipcContract, channel);
 }
 
 /** Why a sender may not talk to main, or null; also used for the preload's file drops. */
 export function senderProblem(sender: SenderInfo, allowed: ReadonlySet<string>): string | null {
-  if (!sender.frameAlive) return 'The requesting frame no longer exists.';
-  if (!sender.isTopFrame) return 'Only the top-level app frame may use this API.';
-  if (sender.origin === null || !allowed.has(sender.origin)) {
-    return 'The request did not come from the app.';
-  }
+  const words = userText().ipc;
+  if (!sender.frameAlive) return words.frameGone;
+  if (!sender.isTopFrame) return words.notTopFrame;
+  if (sender.origin === null || !allowed.has(sender.origin)) return words.notFromApp;
   return null;
 }
 
@@ -89,7 +87,7 @@ export function createIpcRegistry(
     if (!request.success) {
       return fail(
         'bad_request',
-        `Invalid request for ${channel}: ${describeIssues(request.error.issues)}`,
+        userText().ipc.invalidRequest(channel, describeIssues(request.error.issues)),
       );
     }
     // The mapped type pairs each channel with its handler and the payload was just parsed by
@@ -101,7 +99,7 @@ export function createIpcRegistry(
     } catch (error) {
       if (isServiceError(error)) return fail(error.code, error.message);
       report(channel, error);
-      return fail('internal', internalMessage);
+      return fail('internal', userText().ipc.internal);
     }
     const response = definition.response.safeParse(value);
     if (!response.success) {
@@ -111,7 +109,7 @@ export function createIpcRegistry(
           `Response of ${channel} broke the contract: ${describeIssues(response.error.issues)}`,
         ),
       );
-      return fail('internal', internalMessage);
+      return fail('internal', userText().ipc.internal);
     }
     return ok(response.data);
   }

@@ -11,6 +11,7 @@ import type {
 import type { ProviderClient } from './provider-client';
 import { readProvider, type ProviderFailure, type ProviderRead } from './provider-failure';
 import { ServiceError } from './service-error';
+import { userText } from './user-text/user-text';
 
 export interface OverviewDeps {
   readonly client: ProviderClient;
@@ -81,7 +82,7 @@ async function readAllPages<T>(
   const failure: ProviderFailure = {
     kind: 'http',
     status: 502,
-    reason: `The provider kept returning more pages of ${what} than the app can count.`,
+    reason: userText().provider.tooManyToCount(what),
   };
   return { ok: false, failure };
 }

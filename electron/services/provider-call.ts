@@ -3,6 +3,7 @@ import { describeIssues } from './ipc-registry';
 import { failureToServiceError } from './overview-service';
 import { readProvider, type FetchOutcome } from './provider-failure';
 import { ServiceError } from './service-error';
+import { userText } from './user-text/user-text';
 
 /**
  * One provider call whose answer is checked against the schema the app relies on: a failure
@@ -20,7 +21,7 @@ export async function fetchChecked<S extends z.ZodType>(
   if (!parsed.success) {
     throw new ServiceError(
       'provider_error',
-      `The provider sent ${what} the app cannot read (${describeIssues(parsed.error.issues.slice(0, 3))}).`,
+      userText().provider.unreadableDetail(what, describeIssues(parsed.error.issues.slice(0, 3))),
     );
   }
   return parsed.data;
@@ -41,10 +42,7 @@ export async function* allPages<T>(
     if (nextCursor === null) return;
     cursor = nextCursor;
   }
-  throw new ServiceError(
-    'provider_error',
-    `The provider kept returning more pages of ${what} than the app can read (${maxPages}).`,
-  );
+  throw new ServiceError('provider_error', userText().provider.tooManyPages(what, maxPages));
 }
 
 export async function collectPages<T>(pages: AsyncIterable<T[]>): Promise<T[]> {

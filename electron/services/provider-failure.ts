@@ -1,3 +1,5 @@
+import { userText } from './user-text/user-text';
+
 /**
  * Turns what the provider client reports (a thrown network error, or an HTTP error response)
  * into one of two kinds the UI tells apart: offline (nothing answered) and error (the
@@ -32,54 +34,53 @@ export function describeNetworkError(error: unknown): string {
   const name = errorName(error);
   // The app's own refusals (transport-policy.ts) already say why, for a person.
   if (name === 'TransportPolicyError' && error instanceof Error) return error.message;
-  if (name === 'TimeoutError' || name === 'AbortError') {
-    return 'The provider did not answer in time.';
-  }
+  const words = userText().provider;
+  if (name === 'TimeoutError' || name === 'AbortError') return words.timeout;
   switch (errorCode(error)) {
     case 'ECONNREFUSED':
-      return 'The provider refused the connection (is it running?).';
+      return words.refused;
     case 'ENOTFOUND':
     case 'EAI_AGAIN':
-      return 'The provider host name could not be resolved.';
+      return words.hostUnknown;
     case 'ECONNRESET':
     case 'UND_ERR_SOCKET':
-      return 'The connection to the provider was closed unexpectedly.';
+      return words.closed;
     case 'ETIMEDOUT':
     case 'UND_ERR_CONNECT_TIMEOUT':
-      return 'The provider did not answer in time.';
+      return words.timeout;
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
-      return 'The provider cannot be reached from this network.';
+      return words.networkUnreachable;
     default:
-      return describeTlsError(errorCode(error)) ?? 'The provider could not be reached.';
+      return describeTlsError(errorCode(error)) ?? words.unreachable;
   }
 }
 
 /** Certificate and handshake failures (Node/OpenSSL codes): never bypassed, always explained. */
 function describeTlsError(code: string | undefined): string | null {
   if (code === undefined) return null;
-  const prefix = 'The secure connection to the provider failed (TLS): ';
+  const words = userText().provider;
   switch (code) {
     case 'CERT_HAS_EXPIRED':
-      return `${prefix}its certificate has expired.`;
+      return words.tls(words.tlsExpired);
     case 'CERT_NOT_YET_VALID':
-      return `${prefix}its certificate is not valid yet (check this computer's clock).`;
+      return words.tls(words.tlsNotYetValid);
     case 'DEPTH_ZERO_SELF_SIGNED_CERT':
     case 'SELF_SIGNED_CERT_IN_CHAIN':
-      return `${prefix}its certificate is self-signed and not trusted by this computer.`;
+      return words.tls(words.tlsSelfSigned);
     case 'UNABLE_TO_VERIFY_LEAF_SIGNATURE':
     case 'UNABLE_TO_GET_ISSUER_CERT':
     case 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY':
     case 'CERT_UNTRUSTED':
     case 'CERT_SIGNATURE_FAILURE':
-      return `${prefix}its certificate was not issued by an authority this computer trusts.`;
+      return words.tls(words.tlsUntrusted);
     case 'ERR_TLS_CERT_ALTNAME_INVALID':
-      return `${prefix}its certificate is for a different host name.`;
+      return words.tls(words.tlsWrongHost);
     case 'CERT_REVOKED':
-      return `${prefix}its certificate has been revoked.`;
+      return words.tls(words.tlsRevoked);
     default:
       return code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_') || code === 'EPROTO'
-        ? `${prefix}the handshake did not succeed (${code}).`
+        ? words.tls(words.tlsHandshake(code))
         : null;
   }
 }
@@ -92,17 +93,24 @@ export function providerMessage(body: unknown): string | null {
   return typeof error.message === 'string' && error.message !== '' ? error.message : null;
 }
 
-export function describeHttpError(status: number, body: unknown): string {
+/** " The provider said: …" after a sentence, or nothing when the body had no message. */
+export function providerSaid(body: unknown): string {
   const said = providerMessage(body);
-  const suffix = said === null ? '' : ` The provider said: ${said}`;
-  if (status === 401) {
-    return `The provider did not accept the sign-in; sign in again (401).${suffix}`;
-  }
-  if (status === 403) return `Your role cannot do this (403).${suffix}`;
-  if (status === 404) return `The provider does not offer this (404).${suffix}`;
-  if (status === 429) return `The provider is limiting requests; try again shortly (429).${suffix}`;
-  if (status >= 500) return `The provider failed to answer (${status}).${suffix}`;
-  return `The provider rejected the request (${status}).${suffix}`;
+  return said === null ? '' : userText().provider.said(said);
+}
+
+function httpSentence(status: number): string {
+  const words = userText().provider;
+  if (status === 401) return words.http401;
+  if (status === 403) return words.http403;
+  if (status === 404) return words.http404;
+  if (status === 429) return words.http429;
+  if (status >= 500) return words.http5xx(status);
+  return words.httpOther(status);
+}
+
+export function describeHttpError(status: number, body: unknown): string {
+  return `${httpSentence(status)}${providerSaid(body)}`;
 }
 
 /** Runs one client call and never throws: every failure becomes data. */
@@ -119,7 +127,7 @@ export async function readProvider<T>(
   if (response.ok && outcome.data !== undefined) return { ok: true, data: outcome.data };
   const status = response.ok ? 502 : response.status;
   const reason = response.ok
-    ? 'The provider sent an empty answer.'
+    ? userText().provider.emptyAnswer
     : describeHttpError(status, outcome.error);
   return { ok: false, failure: { kind: 'http', status, reason } };
 }

@@ -4,22 +4,24 @@ import { basename, dirname, join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ServiceError } from './service-error';
+import { userText } from './user-text/user-text';
 
 function describeFsError(error: unknown): string {
   const code =
     typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+  const words = userText().files;
   switch (code) {
     case 'EACCES':
     case 'EPERM':
-      return 'the app may not write there';
+      return words.noPermission;
     case 'ENOENT':
-      return 'the folder does not exist';
+      return words.noFolder;
     case 'ENOSPC':
-      return 'the disk is full';
+      return words.diskFull;
     case 'EROFS':
-      return 'the disk is read-only';
+      return words.readOnly;
     default:
-      return 'the file could not be written';
+      return words.writeFailed;
   }
 }
 
@@ -42,7 +44,7 @@ export async function writeTextFile(
     if (error instanceof ServiceError) throw error;
     throw new ServiceError(
       'file_error',
-      `${basename(path)} could not be saved: ${describeFsError(error)}.`,
+      userText().files.notSaved(basename(path), describeFsError(error)),
     );
   }
 }

@@ -21,6 +21,8 @@ import {
   openRecentFilesStore,
   type RecentFilesStore,
 } from '../../electron/services/recent-files/recent-files-store';
+import { setUserTextLanguage } from '../../electron/services/user-text/user-text';
+import { resolveLanguage } from '../../shared/i18n/languages';
 import { buildCsp } from '../../shared/security/csp';
 import { bundleBridgeScript } from './bridge-script';
 import { createHarnessApp } from './harness-app';
@@ -140,6 +142,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     startEmbedded(options, dataDir),
   ]);
   const { store, notice } = openAppSettingsStore({ directory: join(dataDir, 'settings') });
+  // Main's messages follow Preferences as in the app; "system" is the browser's, which the
+  // suites pin to en-US (playwright.config.ts).
+  setUserTextLanguage(() => resolveLanguage(store.get().language, ['en-US']));
   const openedExternal: string[] = [];
   const dialogs = createScriptedDialogs();
   const appDataDir = join(dataDir, 'app');

@@ -6,6 +6,7 @@ import type { ChannelHandlers } from '../ipc-registry';
 import { fetchChecked } from '../provider-call';
 import type { ProviderClient } from '../provider-client';
 import { ServiceError } from '../service-error';
+import { userText } from '../user-text/user-text';
 import { scanAlerts } from './alerts-scan';
 import { exportEvents } from './event-export';
 import { readEventPage, readEventSummary } from './event-query';
@@ -48,7 +49,7 @@ export function createAccessHandlers(
     },
     'access:export-events': async ({ filter, format }) => {
       const path = await deps.dialogs.chooseFileToSave({
-        title: 'Export the filtered access events',
+        title: userText().dialogs.exportAccessEvents,
         defaultName: `access-events-${now().toISOString().slice(0, 10)}.${format}`,
         filters: [exportFilters[format]],
       });
@@ -63,7 +64,7 @@ export function createAccessHandlers(
     'access:get-export-status': ({ jobId }) => {
       const status = jobs.status(jobId);
       return status === undefined
-        ? Promise.reject(new ServiceError('not_found', 'There is no such export.'))
+        ? Promise.reject(new ServiceError('not_found', userText().access.noSuchExport))
         : Promise.resolve(status);
     },
     'access:list-requests': () => listRequests(deps.getClient(), now()),

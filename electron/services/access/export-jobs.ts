@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EventExportStatus } from '../../../shared/ipc/schemas/access-events';
 import { isServiceError } from '../service-error';
+import { userText } from '../user-text/user-text';
 
 export interface ExportProgress {
   /** Records written so far, and how many there are in all when known. */
@@ -55,9 +56,7 @@ export function createExportJobs(
           const before = jobs.get(id);
           const written = before?.written ?? 0;
           if (!isServiceError(error)) onUnexpected(error);
-          const message = isServiceError(error)
-            ? error.message
-            : 'The export failed inside the app. The details are in its log.';
+          const message = isServiceError(error) ? error.message : userText().access.exportFailed;
           jobs.set(id, { state: 'failed', fileName, written, message });
         },
       );

@@ -9,8 +9,9 @@ import {
 } from '../../../shared/ipc/schemas/access-requests';
 import { allPages, collectPages, fetchChecked } from '../provider-call';
 import type { ProviderClient } from '../provider-client';
-import { describeHttpError, describeNetworkError, providerMessage } from '../provider-failure';
+import { describeHttpError, describeNetworkError, providerSaid } from '../provider-failure';
 import { ServiceError } from '../service-error';
+import { userText } from '../user-text/user-text';
 
 const requestPageSchema = z.object({
   items: z.array(accessRequestSchema),
@@ -51,21 +52,15 @@ export async function listRequests(client: ProviderClient, now: Date): Promise<A
 }
 
 function decisionError(status: number, body: unknown, id: string): ServiceError {
-  const said = providerMessage(body);
-  const suffix = said === null ? '' : ` The provider said: ${said}`;
+  const words = userText().access;
+  const suffix = providerSaid(body);
   switch (status) {
     case 403:
-      return new ServiceError(
-        'forbidden',
-        `The provider refused: this account's role may not approve or deny access requests (403).${suffix}`,
-      );
+      return new ServiceError('forbidden', `${words.decisionForbidden}${suffix}`);
     case 404:
-      return new ServiceError('not_found', `There is no access request ${id} (404).${suffix}`);
+      return new ServiceError('not_found', `${words.noSuchRequest(id)}${suffix}`);
     case 409:
-      return new ServiceError(
-        'conflict',
-        `Access request ${id} is no longer pending: it was decided or has expired (409).${suffix}`,
-      );
+      return new ServiceError('conflict', `${words.notPending(id)}${suffix}`);
     case 401:
       return new ServiceError('unauthorized', describeHttpError(status, body));
     default:
@@ -98,10 +93,7 @@ export async function decideRequest(
   if (!outcome.response.ok) throw decisionError(outcome.response.status, outcome.error, id);
   const parsed = accessRequestSchema.safeParse(outcome.data);
   if (!parsed.success) {
-    throw new ServiceError(
-      'provider_error',
-      'The provider answered the decision with an unreadable request.',
-    );
+    throw new ServiceError('provider_error', userText().access.decisionUnreadable);
   }
   return parsed.data;
 }

@@ -14,6 +14,7 @@ import { failureToServiceError } from '../overview-service';
 import { createProviderClient, type ProviderClient } from '../provider-client';
 import { readProvider } from '../provider-failure';
 import { ServiceError } from '../service-error';
+import { userText } from '../user-text/user-text';
 import { readIdentity, type ConnectionIdentity } from './connection-identity';
 import {
   embeddedConnectionId,
@@ -110,13 +111,15 @@ export function createConnectionManager(options: ConnectionManagerOptions): Conn
 
   const find = (id: string): StoredConnection => {
     const found = state.connections.find((c) => c.id === id);
-    if (found === undefined) throw new ServiceError('not_found', 'There is no such connection.');
+    if (found === undefined) {
+      throw new ServiceError('not_found', userText().connections.noSuchConnection);
+    }
     return found;
   };
   const remote = (id: string) => {
     const found = find(id);
     if (found.kind !== 'remote') {
-      throw new ServiceError('bad_request', 'The embedded demo provider needs no sign-in.');
+      throw new ServiceError('bad_request', userText().connections.embeddedNeedsNoSignIn);
     }
     return found;
   };
@@ -316,7 +319,7 @@ export function createConnectionManager(options: ConnectionManagerOptions): Conn
       const decision = checkProviderUrl(url, env);
       if (!decision.ok) throw new ServiceError('bad_request', decision.reason);
       if (state.connections.length >= 50) {
-        throw new ServiceError('bad_request', 'Remove a connection before adding another.');
+        throw new ServiceError('bad_request', userText().connections.tooMany);
       }
       const candidate: StoredConnection = {
         id: randomUUID(),
@@ -334,7 +337,7 @@ export function createConnectionManager(options: ConnectionManagerOptions): Conn
         runtimes.get(candidate.id)?.close();
         runtimes.delete(candidate.id);
         if (!health.ok) throw failureToServiceError(health.failure);
-        throw new ServiceError('provider_error', 'That address answers, but not as a provider.');
+        throw new ServiceError('provider_error', userText().connections.notAProvider);
       }
       save({ ...state, connections: [...state.connections, candidate] });
       return { list: await list(), addedId: candidate.id };
@@ -355,7 +358,7 @@ export function createConnectionManager(options: ConnectionManagerOptions): Conn
     async remove(id) {
       const c = find(id);
       if (c.kind === 'embedded') {
-        throw new ServiceError('bad_request', 'The embedded demo provider is built in and stays.');
+        throw new ServiceError('bad_request', userText().connections.embeddedStays);
       }
       jobs.cancelFor(id);
       save({
@@ -377,12 +380,16 @@ export function createConnectionManager(options: ConnectionManagerOptions): Conn
     },
     signInStatus(jobId) {
       const status = jobs.status(jobId);
-      if (status === null) throw new ServiceError('not_found', 'That sign-in is no longer known.');
+      if (status === null) {
+        throw new ServiceError('not_found', userText().connections.signInUnknown);
+      }
       return status;
     },
     cancelSignIn(jobId) {
       const status = jobs.cancel(jobId);
-      if (status === null) throw new ServiceError('not_found', 'That sign-in is no longer known.');
+      if (status === null) {
+        throw new ServiceError('not_found', userText().connections.signInUnknown);
+      }
       return status;
     },
     async signInWithToken(id, token, signInOptions = {}) {

@@ -1,6 +1,7 @@
 import type { ConnectionNetwork } from '../../../shared/ipc/schemas/connections';
 import { createProviderClient, type ProviderClient, type RequestOutcome } from '../provider-client';
 import { describeNetworkError } from '../provider-failure';
+import { userText } from '../user-text/user-text';
 
 export interface RuntimeOptions {
   readonly baseUrl: string;
@@ -71,7 +72,7 @@ export class ConnectionRuntime {
     this.networkState = { state: 'online', checkedAt: now };
     this.stopProbe();
     if (outcome.status === 401 && outcome.sentToken) {
-      this.rejectedReason = 'The provider did not accept the sign-in; sign in again (401).';
+      this.rejectedReason = userText().provider.http401;
     } else if (outcome.status < 400 && outcome.sentToken) {
       this.rejectedReason = null;
     }

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { createProviderClient, type ProviderClient } from '../provider-client';
 import { describeHttpError, describeNetworkError } from '../provider-failure';
+import { userText } from '../user-text/user-text';
 import type { DeviceFlowEvent, TokenAnswer } from './device-flow';
 
 export const appClientId = 'privacy-control-center';
@@ -99,9 +100,9 @@ export function createOAuthClient(options: {
         if (!parsed.success) {
           const said = oauthErrorSchema.safeParse(error);
           const reason = said.success
-            ? `The provider refused to start a sign-in (${said.data.error}).`
+            ? userText().connections.signInRefusedToStart(said.data.error)
             : response.ok
-              ? 'The provider sent a sign-in answer the app does not understand.'
+              ? userText().connections.signInAnswerUnknown
               : describeHttpError(response.status, error);
           return { type: 'authorization-failed', reason };
         }
@@ -143,7 +144,7 @@ export function createOAuthClient(options: {
       if (answer.kind === 'tokens') return { kind: 'tokens', answer };
       return {
         kind: 'rejected',
-        reason: `The provider ended the sign-in (${answer.error}); sign in again.`,
+        reason: userText().connections.signInEnded(answer.error),
       };
     },
     async revoke(token) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { SignInStatus } from '../../../shared/ipc/schemas/connections';
+import { userText } from '../user-text/user-text';
 import {
   isFinished,
   nextDeviceFlowStep,
@@ -135,7 +136,7 @@ export function createSignInJobs(options: SignInJobsOptions): SignInJobs {
         job.storage = await options.complete(job.connectionId, job.state.tokens);
       } catch (error) {
         job.completionError =
-          error instanceof Error ? error.message : 'The sign-in could not be completed.';
+          error instanceof Error ? error.message : userText().connections.signInNotCompleted;
       }
     }
   }
@@ -157,7 +158,7 @@ export function createSignInJobs(options: SignInJobsOptions): SignInJobs {
         .catch((error: unknown) => {
           job.state = {
             status: 'failed',
-            reason: error instanceof Error ? error.message : 'The sign-in failed.',
+            reason: error instanceof Error ? error.message : userText().connections.signInFailed,
           };
         })
         .finally(() => {

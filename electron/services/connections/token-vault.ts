@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { z } from 'zod';
 import { connectionIdSchema, type SecretStorage } from '../../../shared/ipc/schemas/connections';
+import { userText } from '../user-text/user-text';
 import type { SecretVault } from './secret-vault';
 
 /** What a sign-in leaves behind. Lives only in main. */
@@ -78,7 +79,7 @@ export function createTokenVault(options: {
     const leaks = [plain, tokens.accessToken, tokens.refreshToken ?? ''].some((text) =>
       contains(data, Buffer.from(text, 'utf8')),
     );
-    if (leaks) throw new SecretStorageRefused('The secret store returned the token unencrypted.');
+    if (leaks) throw new SecretStorageRefused(userText().connections.tokenUnencrypted);
     await mkdir(directory, { recursive: true, mode: 0o700 });
     const path = pathOf(id);
     const temp = `${path}.${process.pid}.tmp`;
@@ -140,12 +141,12 @@ export function createTokenVault(options: {
     },
     async persistAnyway(id) {
       const tokens = session.get(id);
-      if (tokens === undefined) throw new SecretStorageRefused('There is no sign-in to keep.');
+      if (tokens === undefined) {
+        throw new SecretStorageRefused(userText().connections.nothingToKeep);
+      }
       const current = await protection();
       if (current.kind === 'none') {
-        throw new SecretStorageRefused(
-          'This computer offers no way to encrypt the token, so it is kept for this session only.',
-        );
+        throw new SecretStorageRefused(userText().connections.cannotEncrypt);
       }
       acceptedWeak.add(id);
       await writeEncrypted(id, tokens);

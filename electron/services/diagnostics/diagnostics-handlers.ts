@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import type { FileDialogs } from '../file-dialogs';
 import type { ChannelHandlers } from '../ipc-registry';
 import { ServiceError } from '../service-error';
+import { userText } from '../user-text/user-text';
 import { buildDiagnosticsBundle, type DiagnosticsSource } from './diagnostics-bundle';
 
 export interface DiagnosticsHandlerDeps {
@@ -25,9 +26,9 @@ export function createDiagnosticsHandlers(
     'diagnostics:export': async () => {
       const at = now();
       const path = await deps.dialogs.chooseFileToSave({
-        title: 'Export diagnostics',
+        title: userText().dialogs.exportDiagnostics,
         defaultName: `privacy-control-center-diagnostics-${day(at)}.zip`,
-        filters: [{ name: 'Zip archive', extensions: ['zip'] }],
+        filters: [{ name: userText().dialogs.zipArchive, extensions: ['zip'] }],
       });
       if (path === null) return { status: 'cancelled' };
       const bundle = await buildDiagnosticsBundle({
@@ -39,10 +40,11 @@ export function createDiagnosticsHandlers(
       try {
         await writeFile(path, bundle.zip);
       } catch (error) {
-        const reason = error instanceof Error && 'code' in error ? String(error.code) : 'an error';
+        const reason =
+          error instanceof Error && 'code' in error ? String(error.code) : userText().files.anError;
         throw new ServiceError(
           'internal',
-          `The diagnostics could not be written to ${basename(path)} (${reason}).`,
+          userText().files.diagnosticsNotWritten(basename(path), reason),
         );
       }
       return {

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { RecentFileKind } from '../../../shared/ipc/schemas/recent-files';
 import type { StoredRecentFile } from '../recent-files/recent-files-store';
 import { ServiceError } from '../service-error';
+import { userText } from '../user-text/user-text';
 
 /** Dropped files stay openable for the session; a long session does not grow without end. */
 const maxGranted = 200;
@@ -41,10 +42,7 @@ export function createFileGrants(deps: FileGrantDeps): FileGrants {
       if (dropped !== undefined) return dropped;
       const recent = deps.recent.find(fileId);
       if (recent?.kind === kind) return recent.path;
-      throw new ServiceError(
-        'not_found',
-        'That file is no longer offered to the app: open it again or drop it on the window.',
-      );
+      throw new ServiceError('not_found', userText().files.noLongerOffered);
     },
   };
 }

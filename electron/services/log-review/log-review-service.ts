@@ -20,6 +20,7 @@ import { failureToServiceError } from '../overview-service';
 import type { ProviderClient } from '../provider-client';
 import { readProvider } from '../provider-failure';
 import { ServiceError } from '../service-error';
+import { userText } from '../user-text/user-text';
 import { caseDir, listCases, newCaseId } from './case-library';
 import { buildSummary, summaryMarkdown } from './case-summary';
 import type { SessionOptions } from './duckdb-session';
@@ -45,18 +46,23 @@ export type LogReviewDeps = {
   readonly onTaskProgress?: TaskProgress;
 };
 
-const LOG_FILTERS = [
-  { name: 'Log exports', extensions: ['csv', 'json', 'jsonl', 'ndjson', 'txt', 'log'] },
-  { name: 'All files', extensions: ['*'] },
-];
+function logFilters() {
+  return [
+    {
+      name: userText().dialogs.logExports,
+      extensions: ['csv', 'json', 'jsonl', 'ndjson', 'txt', 'log'],
+    },
+    { name: userText().dialogs.allFiles, extensions: ['*'] },
+  ];
+}
 
 function noCase(): ServiceError {
-  return new ServiceError('conflict', 'No review case is open: create or open one first.');
+  return new ServiceError('conflict', userText().logs.noCase);
 }
 
 function failureMessage(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  return `The import failed: ${text.split('\n')[0] ?? text}`;
+  return userText().logs.importFailed(text.split('\n')[0] ?? text);
 }
 
 function safeFileStem(name: string): string {
@@ -89,7 +95,7 @@ export function createLogReviewService(deps: LogReviewDeps) {
   };
   const requireNoImport = (): void => {
     if (jobs.running() !== undefined)
-      throw new ServiceError('conflict', 'An import is running: cancel it or wait for it first.');
+      throw new ServiceError('conflict', userText().logs.importRunning);
   };
 
   const keyError = (error: unknown): never => {
@@ -134,14 +140,14 @@ export function createLogReviewService(deps: LogReviewDeps) {
         const dir = caseDir(deps.dataDir, id);
         // Checked before closing the open case, so a bad id leaves it open.
         if (!existsSync(join(dir, 'case.json')))
-          throw new ServiceError('not_found', 'There is no such case.');
+          throw new ServiceError('not_found', userText().logs.noSuchCase);
         await closeCurrent();
         try {
           current = await openCase(dir, deps.session);
         } catch (error) {
           throw new ServiceError(
             'conflict',
-            `The case cannot be opened: ${error instanceof Error ? error.message : String(error)}`,
+            userText().logs.caseCannotOpen(error instanceof Error ? error.message : String(error)),
           );
         }
         return current.info();
@@ -160,7 +166,7 @@ export function createLogReviewService(deps: LogReviewDeps) {
       requireNoImport();
       const path =
         fileId === undefined
-          ? await deps.dialogs.chooseFileToOpen({ title, filters: LOG_FILTERS })
+          ? await deps.dialogs.chooseFileToOpen({ title, filters: logFilters() })
           : deps.files.resolve(fileId, 'log');
       if (path === null) return { status: 'cancelled' as const };
       requireNoImport();
@@ -183,13 +189,13 @@ export function createLogReviewService(deps: LogReviewDeps) {
 
     getImport: (jobId: string): ImportJob => {
       const job = jobs.get(jobId);
-      if (job === undefined) throw new ServiceError('not_found', 'There is no such import.');
+      if (job === undefined) throw new ServiceError('not_found', userText().logs.noSuchImport);
       return job;
     },
 
     cancelImport: (jobId: string): ImportJob => {
       const job = jobs.cancel(jobId);
-      if (job === undefined) throw new ServiceError('not_found', 'There is no such import.');
+      if (job === undefined) throw new ServiceError('not_found', userText().logs.noSuchImport);
       return job;
     },
 
@@ -200,7 +206,7 @@ export function createLogReviewService(deps: LogReviewDeps) {
 
     event: async (eventId: number) => {
       const record = await open().record(eventId);
-      if (record === undefined) throw new ServiceError('not_found', 'There is no such event.');
+      if (record === undefined) throw new ServiceError('not_found', userText().logs.noSuchEvent);
       return record;
     },
 
@@ -209,7 +215,7 @@ export function createLogReviewService(deps: LogReviewDeps) {
 
     annotate: async (eventId: number, annotation: Annotation) => {
       const row = await open().annotate(eventId, annotation);
-      if (row === undefined) throw new ServiceError('not_found', 'There is no such event.');
+      if (row === undefined) throw new ServiceError('not_found', userText().logs.noSuchEvent);
       return row;
     },
 
@@ -223,7 +229,7 @@ export function createLogReviewService(deps: LogReviewDeps) {
       const filters = request.scope === 'flagged' ? { flaggedOnly: true } : request.filters;
       const stem = `${safeFileStem(logCase.info().name)}-${request.scope === 'flagged' ? 'flagged' : 'view'}`;
       return saveTo(title, `${stem}.${request.format}`, request.format, (path) =>
-        logCase.exportEvents(filters, request.format, path),
+        logCase.exportEvents(filters, request.sort, request.format, path),
       );
     },
 
@@ -257,8 +263,7 @@ export function createLogReviewService(deps: LogReviewDeps) {
       const read = await readProvider(() => deps.getClient().GET('/v1/exports/public-key'));
       if (!read.ok) throw failureToServiceError(read.failure);
       const parsed = publicKeyDocumentSchema.safeParse(read.data);
-      if (!parsed.success)
-        throw new ServiceError('provider_error', 'The provider sent an unusable public key.');
+      if (!parsed.success) throw new ServiceError('provider_error', userText().logs.unusableKey);
       return keys
         .add(parsed.data.publicKeyPem, parsed.data.keyId, 'provider', deps.providerUrl())
         .catch(keyError);
@@ -267,11 +272,13 @@ export function createLogReviewService(deps: LogReviewDeps) {
     importKeyFile: async (title: string) => {
       const path = await deps.dialogs.chooseFileToOpen({
         title,
-        filters: [{ name: 'Public keys', extensions: ['pem', 'pub', 'json', 'key'] }],
+        filters: [
+          { name: userText().dialogs.publicKeys, extensions: ['pem', 'pub', 'json', 'key'] },
+        ],
       });
       if (path === null) return { status: 'cancelled' as const };
       const text = await readFile(path, 'utf8').catch(() => {
-        throw new ServiceError('bad_request', 'The key file cannot be read.');
+        throw new ServiceError('bad_request', userText().logs.keyFileUnreadable);
       });
       const parsed = (() => {
         try {
@@ -296,7 +303,7 @@ export function createLogReviewService(deps: LogReviewDeps) {
       const logCase = open();
       const integrity = await logCase.reverify(fileId, await keys.verifying());
       if (integrity === null)
-        throw new ServiceError('bad_request', 'That file is not a signed provider export.');
+        throw new ServiceError('bad_request', userText().logs.notSignedExport);
       return logCase.info();
     },
 

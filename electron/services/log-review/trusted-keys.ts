@@ -8,6 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { TrustedKey } from '../../../shared/ipc/schemas/logs';
+import { userText } from '../user-text/user-text';
 import { writeTextAtomic } from './atomic-text';
 import type { VerifyingKey } from './manifest-verify';
 
@@ -39,11 +40,11 @@ export function describeKey(publicKeyPem: string): { keyId: string; fingerprint:
   let der: Buffer;
   try {
     const key = createPublicKey(publicKeyPem);
-    if (key.asymmetricKeyType !== 'ed25519') throw new KeyError('The key is not an Ed25519 key.');
+    if (key.asymmetricKeyType !== 'ed25519') throw new KeyError(userText().logs.notEd25519);
     der = key.export({ type: 'spki', format: 'der' });
   } catch (error) {
     if (error instanceof KeyError) throw error;
-    throw new KeyError('The file does not hold a public key in PEM form.');
+    throw new KeyError(userText().logs.notPem);
   }
   const hex = createHash('sha256').update(der).digest('hex');
   return {
@@ -60,14 +61,13 @@ export function parseKeyFile(text: string): { publicKeyPem: string; keyId: strin
     try {
       json = JSON.parse(trimmed) as unknown;
     } catch {
-      throw new KeyError('The file is neither a PEM key nor a key document.');
+      throw new KeyError(userText().logs.notKeyFile);
     }
     const parsed = publicKeyDocumentSchema.safeParse(json);
-    if (!parsed.success) throw new KeyError('The JSON file is not an export public-key document.');
+    if (!parsed.success) throw new KeyError(userText().logs.notKeyDocument);
     return { publicKeyPem: parsed.data.publicKeyPem, keyId: parsed.data.keyId };
   }
-  if (!trimmed.includes('-----BEGIN PUBLIC KEY-----'))
-    throw new KeyError('The file does not hold a public key in PEM form.');
+  if (!trimmed.includes('-----BEGIN PUBLIC KEY-----')) throw new KeyError(userText().logs.notPem);
   return { publicKeyPem: trimmed, keyId: null };
 }
 
@@ -82,7 +82,7 @@ export function openTrustedKeyStore(path: string, now: () => Date = () => new Da
       return [];
     }
     const parsed = keyFileSchema.safeParse(JSON.parse(text) as unknown);
-    if (!parsed.success) throw new KeyError('The trusted-keys file is damaged.');
+    if (!parsed.success) throw new KeyError(userText().logs.trustedKeysDamaged);
     return parsed.data.keys;
   };
   const save = async (keys: readonly StoredKey[]): Promise<void> => {
@@ -111,7 +111,7 @@ export function openTrustedKeyStore(path: string, now: () => Date = () => new Da
     ): Promise<TrustedKey> => {
       const { keyId, fingerprint } = describeKey(publicKeyPem);
       if (claimedKeyId !== null && claimedKeyId !== keyId)
-        throw new KeyError(`The key id ${claimedKeyId} does not belong to this key (${keyId}).`);
+        throw new KeyError(userText().logs.keyIdMismatch(claimedKeyId, keyId));
       const key: StoredKey = {
         keyId,
         publicKeyPem,

@@ -8,6 +8,7 @@ import type { FileDialogs } from '../file-dialogs';
 import type { ChannelHandlers } from '../ipc-registry';
 import type { ProviderClient } from '../provider-client';
 import { writeTextFile } from '../text-file-writer';
+import { userText } from '../user-text/user-text';
 import { createResidencyService } from './residency-service';
 
 export interface ResidencyHandlerDeps {
@@ -20,8 +21,11 @@ export interface ResidencyHandlerDeps {
 type ResidencyChannels = 'residency:get-snapshot' | 'residency:export-report';
 
 const formats = {
-  csv: { filter: { name: 'CSV', extensions: ['csv'] }, write: residencyReportCsv },
-  html: { filter: { name: 'HTML page', extensions: ['html'] }, write: residencyReportHtml },
+  csv: { filter: () => ({ name: 'CSV', extensions: ['csv'] }), write: residencyReportCsv },
+  html: {
+    filter: () => ({ name: userText().dialogs.htmlPage, extensions: ['html'] }),
+    write: residencyReportHtml,
+  },
 } as const;
 
 function reportInput(snapshot: ResidencySnapshot) {
@@ -46,9 +50,9 @@ export function createResidencyHandlers(
       const chosen = formats[format];
       const day = snapshot.snapshotAt.slice(0, 10);
       const path = await deps.dialogs.chooseFileToSave({
-        title: 'Save the residency report',
+        title: userText().dialogs.saveResidencyReport,
         defaultName: `residency-report-${day}.${format}`,
-        filters: [chosen.filter],
+        filters: [chosen.filter()],
       });
       if (path === null) return { status: 'cancelled' };
       await writeTextFile(path, chosen.write(reportInput(snapshot)));

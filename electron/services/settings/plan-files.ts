@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
+import { assertNever } from '../../../shared/domain/assert-never';
 import {
   createChangePlan,
   parseChangePlan,
@@ -20,7 +21,8 @@ import type {
   StagedChange,
 } from '../../../shared/ipc/schemas/settings';
 import type { FileDialogs } from '../file-dialogs';
-import { readUserFile, writeUserFile } from './file-io';
+import { userText } from '../user-text/user-text';
+import { readUserFile, userFileNoun, writeUserFile, type UserFileKind } from './file-io';
 
 export const sha256Hex: Sha256Hex = (text) =>
   Promise.resolve(createHash('sha256').update(text, 'utf8').digest('hex'));
@@ -31,11 +33,31 @@ const day = (date: Date): string => date.toISOString().slice(0, 10);
 
 type Rejected = Extract<OpenedPlan, { status: 'rejected' }>;
 
-function rejected(fileName: string, problem: FileProblem): Rejected {
+/** Why a file is refused, in the user's language, from the facts the domain found. */
+function problemText(problem: FileProblem, kind: UserFileKind): string {
+  const words = userText().files;
+  switch (problem.kind) {
+    case 'malformed-json':
+      return words.notJson(problem.message, problem.line, problem.column);
+    case 'schema': {
+      const fields = [...new Set(problem.issues.map((issue) => issue.path || issue.message))];
+      const shown = fields.slice(0, 5).join(', ') + (fields.length > 5 ? ', …' : '');
+      return words.notValid(problem.message, userFileNoun(kind), shown);
+    }
+    case 'foreign-tenant':
+      return words.otherTenant(problem.message, problem.fileTenantId, problem.currentTenantId);
+    case 'tampered':
+      return words.tampered(problem.message);
+    default:
+      return assertNever(problem, 'file problem');
+  }
+}
+
+function rejected(fileName: string, problem: FileProblem, kind: UserFileKind): Rejected {
   return {
     status: 'rejected',
     fileName,
-    problem: { kind: problem.kind, message: problem.message },
+    problem: { kind: problem.kind, message: problemText(problem, kind) },
   };
 }
 
@@ -47,7 +69,7 @@ export async function savePlanFile(
   now: Date,
 ): Promise<SavedFile> {
   const path = await dialogs.chooseFileToSave({
-    title: 'Save change plan',
+    title: userText().dialogs.saveChangePlan,
     defaultName: `change-plan-${day(now)}.json`,
     filters: jsonFilter,
   });
@@ -62,7 +84,7 @@ export async function savePlanFile(
     },
     sha256Hex,
   );
-  await writeUserFile(path, serializeChangePlan(plan), 'change plan');
+  await writeUserFile(path, serializeChangePlan(plan), 'plan');
   return { status: 'saved', fileName: basename(path) };
 }
 
@@ -78,14 +100,14 @@ export async function openChangePlanText(
   const result = await parseChangePlan(text, tenantId, sha256Hex);
   return result.ok
     ? { status: 'opened', fileName, plan: result.value }
-    : rejected(fileName, result.problem);
+    : rejected(fileName, result.problem, 'plan');
 }
 
 export async function openChangePlanFile(
   path: string,
   tenantId: string,
 ): Promise<Exclude<OpenedPlan, { status: 'cancelled' }>> {
-  return openChangePlanText(await readUserFile(path, 'change plan'), basename(path), tenantId);
+  return openChangePlanText(await readUserFile(path, 'plan'), basename(path), tenantId);
 }
 
 export async function openPlanWithDialog(
@@ -93,7 +115,10 @@ export async function openPlanWithDialog(
   tenantId: string,
   remember: (kind: 'plan', path: string) => void = () => undefined,
 ): Promise<OpenedPlan> {
-  const path = await dialogs.chooseFileToOpen({ title: 'Open change plan', filters: jsonFilter });
+  const path = await dialogs.chooseFileToOpen({
+    title: userText().dialogs.openChangePlan,
+    filters: jsonFilter,
+  });
   if (path === null) return { status: 'cancelled' };
   const opened = await openChangePlanFile(path, tenantId);
   if (opened.status === 'opened') remember('plan', path);
@@ -113,7 +138,7 @@ export async function exportProfileFile(
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'profile';
   const path = await dialogs.chooseFileToSave({
-    title: 'Export settings profile',
+    title: userText().dialogs.exportProfile,
     defaultName: `settings-profile-${slug}.json`,
     filters: jsonFilter,
   });
@@ -128,22 +153,19 @@ export async function exportProfileFile(
     },
     sha256Hex,
   );
-  await writeUserFile(path, serializeSettingsProfile(file), 'settings profile');
+  await writeUserFile(path, serializeSettingsProfile(file), 'profile');
   return { status: 'saved', fileName: basename(path) };
 }
 
 export async function importProfileWithDialog(dialogs: FileDialogs): Promise<OpenedProfile> {
   const path = await dialogs.chooseFileToOpen({
-    title: 'Import settings profile',
+    title: userText().dialogs.importProfile,
     filters: jsonFilter,
   });
   if (path === null) return { status: 'cancelled' };
   const fileName = basename(path);
-  const result = await parseSettingsProfile(
-    await readUserFile(path, 'settings profile'),
-    sha256Hex,
-  );
+  const result = await parseSettingsProfile(await readUserFile(path, 'profile'), sha256Hex);
   return result.ok
     ? { status: 'opened', fileName, profile: result.value }
-    : rejected(fileName, result.problem);
+    : rejected(fileName, result.problem, 'profile');
 }

@@ -17,6 +17,7 @@ import type {
 } from '../../../shared/ipc/schemas/settings';
 import type { ProviderClient } from '../provider-client';
 import { ServiceError } from '../service-error';
+import { userText } from '../user-text/user-text';
 import type { PushStore } from './push-store';
 import { patchSettings, readCatalogue } from './settings-provider';
 
@@ -100,13 +101,14 @@ export function createPushExecutor(deps: PushExecutorDeps): PushExecutor {
   }
 
   function dispatch(event: PushEvent): PushState {
-    commit(reducePush(state, event, policy));
+    // The reasons a failed or cancelled push gives are worded now, in the user's language.
+    commit(reducePush(state, event, policy, userText().push));
     return state;
   }
 
   function requireJob(jobId: string): void {
     if (planIdOf(state) !== jobId) {
-      throw new ServiceError('not_found', 'That push is not the current one; reload the screen.');
+      throw new ServiceError('not_found', userText().settings.pushNotCurrent);
     }
   }
 
@@ -218,10 +220,7 @@ export function createPushExecutor(deps: PushExecutorDeps): PushExecutor {
       };
       const saved = reducePush(state, { type: 'save', plan }, policy);
       if (saved === state) {
-        throw new ServiceError(
-          'conflict',
-          'An earlier push is not finished. Complete or discard it before pushing again.',
-        );
+        throw new ServiceError('conflict', userText().settings.earlierPushUnfinished);
       }
       tenantId = forTenant;
       // Saved and about to be sent, in one write: the plan with its idempotency key is on disk
@@ -232,7 +231,7 @@ export function createPushExecutor(deps: PushExecutorDeps): PushExecutor {
         policy,
       );
       if (sending.status !== 'sending')
-        throw new ServiceError('internal', 'The push could not start.');
+        throw new ServiceError('internal', userText().settings.pushNotStarted);
       commit(sending);
       void attempt(sending).catch(() => undefined);
       return job();
@@ -274,11 +273,11 @@ export function createPushExecutor(deps: PushExecutorDeps): PushExecutor {
       if (tenantId !== null && tenantId !== forTenant) {
         throw new ServiceError(
           'conflict',
-          `This push was prepared for tenant ${tenantId}, not the tenant you are signed in to (${forTenant}). Discard it or connect to that tenant.`,
+          userText().settings.pushForOtherTenant(tenantId, forTenant),
         );
       }
       if (state.status !== 'saved' && !(state.status === 'failed' && state.canResend)) {
-        throw new ServiceError('conflict', 'This push cannot be sent again in its current state.');
+        throw new ServiceError('conflict', userText().settings.cannotResend);
       }
       kick();
       return job();
@@ -286,7 +285,7 @@ export function createPushExecutor(deps: PushExecutorDeps): PushExecutor {
     discard(jobId) {
       requireJob(jobId);
       if (state.status === 'sending') {
-        throw new ServiceError('conflict', 'The push is being sent; cancel it first.');
+        throw new ServiceError('conflict', userText().settings.pushBeingSent);
       }
       clearTimer();
       dispatch({ type: 'discard' });

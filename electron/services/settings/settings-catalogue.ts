@@ -3,6 +3,7 @@ import { failureToServiceError } from '../overview-service';
 import type { ProviderClient } from '../provider-client';
 import type { ProviderRead } from '../provider-failure';
 import { ServiceError } from '../service-error';
+import { userText } from '../user-text/user-text';
 import { readCaller, readCatalogue } from './settings-provider';
 import type { SnapshotCache } from './snapshot-cache';
 
@@ -37,7 +38,7 @@ export async function loadCatalogue(deps: CatalogueDeps): Promise<SettingsCatalo
     };
   }
   const failure = !caller.ok ? caller.failure : !settings.ok ? settings.failure : null;
-  if (failure === null) throw new ServiceError('internal', 'The catalogue could not be read.');
+  if (failure === null) throw new ServiceError('internal', userText().settings.catalogueUnreadable);
   if (failure.kind === 'offline') {
     const cached = await deps.cache.read();
     if (cached !== null) {
@@ -77,10 +78,7 @@ export async function callerOrCached(deps: CatalogueDeps): Promise<Caller> {
 
 export function requirePushRight(caller: Caller): void {
   if (!caller.canPush) {
-    throw new ServiceError(
-      'forbidden',
-      `Your role (${caller.role}) may not change settings; the provider would refuse the push. Save the changes as a change plan for an administrator instead.`,
-    );
+    throw new ServiceError('forbidden', userText().settings.roleMayNotPush(caller.role));
   }
 }
 

@@ -22,6 +22,7 @@ import {
   readProvider,
   type ProviderRead,
 } from '../provider-failure';
+import { userText } from '../user-text/user-text';
 
 const settingPageSchema = z.object({
   items: z.array(settingSchema),
@@ -52,7 +53,7 @@ function parsed<T>(
         failure: {
           kind: 'http',
           status: 502,
-          reason: `The provider sent ${what} the app cannot read.`,
+          reason: userText().provider.unreadable(what),
         },
       };
 }
@@ -89,7 +90,7 @@ export async function readCatalogue(client: ProviderClient): Promise<ProviderRea
     failure: {
       kind: 'http',
       status: 502,
-      reason: 'The provider kept sending more settings pages.',
+      reason: userText().provider.tooManySettingsPages,
     },
   };
 }
@@ -198,7 +199,7 @@ export async function patchSettings(
     return {
       kind: 'failed',
       outcome: { kind: 'server-error', status: 502, retryAfter: null },
-      reason: 'The provider applied the change but sent an answer the app cannot read.',
+      reason: userText().settings.appliedUnreadable,
     };
   }
   const retryAfter = response.headers.get('Retry-After');

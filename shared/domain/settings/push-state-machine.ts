@@ -1,5 +1,11 @@
 import { assertNever } from '../assert-never';
-import { decideNextStep, type PushOutcome, type RetryPolicy } from './retry-policy';
+import {
+  decideNextStep,
+  englishRetryWords,
+  type PushOutcome,
+  type RetryPolicy,
+  type RetryWords,
+} from './retry-policy';
 import {
   pushStateSchema,
   type ChangeResult,
@@ -28,6 +34,13 @@ export type PushEvent =
   | { readonly type: 'resolve-conflict'; readonly choice: 'keep-theirs' | 'reapply-mine' };
 
 export const initialPushState: PushState = { status: 'draft', changes: [] };
+
+/** The reasons a push state gives, in the caller's language (English by default). */
+export interface PushWords extends RetryWords {
+  readonly cancelled: string;
+}
+
+export const englishPushWords: PushWords = { ...englishRetryWords, cancelled: 'Cancelled.' };
 
 function resolveConflict(
   state: Extract<PushState, { status: 'conflict' }>,
@@ -69,6 +82,7 @@ function afterFailure(
   state: Extract<PushState, { status: 'sending' }>,
   event: Extract<PushEvent, { type: 'attempt-failed' }>,
   policy: RetryPolicy | undefined,
+  words: PushWords,
 ): PushState {
   const decision = decideNextStep({
     outcome: event.outcome,
@@ -77,6 +91,7 @@ function afterFailure(
     nowMs: event.nowMs,
     idempotencyKey: state.idempotencyKey,
     random: () => event.random,
+    words,
     ...(policy ? { policy } : {}),
   });
   switch (decision.kind) {
@@ -113,7 +128,12 @@ function afterFailure(
  * draft -save-> saved -send-> sending -ok-> done; sending -412-> conflict -resolve-> saved|done;
  * sending -failure-> waiting-retry -send-> sending, or failed; cancel/restart keep the key.
  */
-export function reducePush(state: PushState, event: PushEvent, policy?: RetryPolicy): PushState {
+export function reducePush(
+  state: PushState,
+  event: PushEvent,
+  policy?: RetryPolicy,
+  words: PushWords = englishPushWords,
+): PushState {
   switch (event.type) {
     case 'save':
       // A new plan replaces only a finished one; an unfinished one must be completed or discarded
@@ -158,14 +178,14 @@ export function reducePush(state: PushState, event: PushEvent, policy?: RetryPol
         ? { status: 'conflict', plan: state.plan, conflicts: event.conflicts }
         : state;
     case 'attempt-failed':
-      return state.status === 'sending' ? afterFailure(state, event, policy) : state;
+      return state.status === 'sending' ? afterFailure(state, event, policy, words) : state;
     case 'cancel':
       // The batch may already have been applied: keep the key so a resend is replayed, not doubled.
       return state.status === 'sending' || state.status === 'waiting-retry'
         ? {
             status: 'failed',
             plan: state.plan,
-            reason: 'Cancelled.',
+            reason: words.cancelled,
             idempotencyKey: state.idempotencyKey,
             canResend: true,
           }

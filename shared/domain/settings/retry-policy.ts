@@ -32,6 +32,33 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   deadlineMs: 120_000,
 };
 
+/**
+ * The words a decision gives its reason in. shared/ has no language of its own: English unless
+ * the caller passes others (main passes the user's, from electron/services/user-text).
+ */
+export interface RetryWords {
+  readonly refused: (status: number) => string;
+  readonly slowDown: string;
+  readonly providerFailed: (status: number) => string;
+  readonly dropped: string;
+  readonly gaveUp: (reason: string, attempts: number) => string;
+  /** `until` is an ISO time. */
+  readonly waitTooLong: (reason: string, until: string) => string;
+  readonly outOfTime: (reason: string) => string;
+}
+
+export const englishRetryWords: RetryWords = {
+  refused: (status) =>
+    `The provider refused the change (${status}); sending it again would not help.`,
+  slowDown: 'The provider asked us to slow down (429).',
+  providerFailed: (status) => `The provider failed (${status}).`,
+  dropped: 'The connection dropped before the provider answered.',
+  gaveUp: (reason, attempts) => `${reason} Gave up after ${attempts} attempts.`,
+  waitTooLong: (reason, until) =>
+    `${reason} It asked to wait until ${until}, longer than the app waits on its own; push again after that.`,
+  outOfTime: (reason) => `${reason} The time allowed for retries has run out.`,
+};
+
 export interface RetryInput {
   readonly outcome: PushOutcome;
   /** Attempts made so far, including the one that produced `outcome` (1 after the first). */
@@ -42,6 +69,7 @@ export interface RetryInput {
   /** Uniform in [0, 1): Math.random in the app, a fixed sequence in tests. */
   readonly random: () => number;
   readonly policy?: RetryPolicy;
+  readonly words?: RetryWords;
 }
 
 export type RetryDecision =
@@ -82,23 +110,21 @@ export function backoffDelayMs(attempt: number, random: () => number, policy: Re
 function scheduleRetry(
   input: RetryInput,
   policy: RetryPolicy,
+  words: RetryWords,
   retryAfter: string | null,
   reason: string,
 ): RetryDecision {
   if (input.attempt >= policy.maxAttempts) {
-    return { kind: 'give-up', reason: `${reason} Gave up after ${input.attempt} attempts.` };
+    return { kind: 'give-up', reason: words.gaveUp(reason, input.attempt) };
   }
   const asked = parseRetryAfter(retryAfter, input.nowMs);
   if (asked !== null && asked > policy.maxRetryAfterMs) {
     const at = new Date(input.nowMs + asked).toISOString();
-    return {
-      kind: 'give-up',
-      reason: `${reason} It asked to wait until ${at}, longer than the app waits on its own; push again after that.`,
-    };
+    return { kind: 'give-up', reason: words.waitTooLong(reason, at) };
   }
   const delayMs = asked ?? backoffDelayMs(input.attempt, input.random, policy);
   if (input.nowMs + delayMs - input.firstAttemptAtMs > policy.deadlineMs) {
-    return { kind: 'give-up', reason: `${reason} The time allowed for retries has run out.` };
+    return { kind: 'give-up', reason: words.outOfTime(reason) };
   }
   return { kind: 'retry', delayMs, idempotencyKey: input.idempotencyKey, reason };
 }
@@ -112,6 +138,7 @@ function scheduleRetry(
  */
 export function decideNextStep(input: RetryInput): RetryDecision {
   const policy = input.policy ?? DEFAULT_RETRY_POLICY;
+  const words = input.words ?? englishRetryWords;
   const { outcome } = input;
   switch (outcome.kind) {
     case 'success':
@@ -119,31 +146,19 @@ export function decideNextStep(input: RetryInput): RetryDecision {
     case 'precondition-failed':
       return { kind: 'conflict' };
     case 'client-error':
-      return {
-        kind: 'give-up',
-        reason: `The provider refused the change (${outcome.status}); sending it again would not help.`,
-      };
+      return { kind: 'give-up', reason: words.refused(outcome.status) };
     case 'rate-limited':
-      return scheduleRetry(
-        input,
-        policy,
-        outcome.retryAfter,
-        'The provider asked us to slow down (429).',
-      );
+      return scheduleRetry(input, policy, words, outcome.retryAfter, words.slowDown);
     case 'server-error':
       return scheduleRetry(
         input,
         policy,
+        words,
         outcome.retryAfter,
-        `The provider failed (${outcome.status}).`,
+        words.providerFailed(outcome.status),
       );
     case 'network-dropped':
-      return scheduleRetry(
-        input,
-        policy,
-        null,
-        'The connection dropped before the provider answered.',
-      );
+      return scheduleRetry(input, policy, words, null, words.dropped);
     default:
       return assertNever(outcome, 'push outcome');
   }

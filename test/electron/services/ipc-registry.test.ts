@@ -1,4 +1,4 @@
-import { describe, expect, expectTypeOf, it } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { channelNames, type ChannelName } from '../../../shared/ipc/contract';
 import {
   createIpcRegistry,
@@ -6,6 +6,7 @@ import {
   type SenderInfo,
 } from '../../../electron/services/ipc-registry';
 import { ServiceError } from '../../../electron/services/service-error';
+import { setUserTextLanguage } from '../../../electron/services/user-text/user-text';
 import { unusedSettingsHandlers } from './settings/unused-settings-handlers';
 import { unusedLogsHandlers } from '../../support/unused-logs-handlers';
 
@@ -238,5 +239,35 @@ describe('createIpcRegistry', () => {
     const result = await registry.handle('tenant:get', undefined, fromApp);
     expect(result.ok).toBe(true);
     expect(JSON.stringify(result)).not.toContain('must-not-cross');
+  });
+});
+
+describe('the registry in German', () => {
+  afterEach(() => {
+    setUserTextLanguage(() => 'en');
+  });
+
+  it('words its own refusals in the language chosen', async () => {
+    setUserTextLanguage(() => 'de');
+    const { registry } = setup({ 'tenant:get': () => Promise.reject(new Error('boom')) });
+    const invalid = await registry.handle('preferences:set-theme', { theme: 'purple' }, fromApp);
+    expect(invalid.ok ? '' : invalid.error.message).toMatch(
+      /^Ungültige Anfrage an preferences:set-theme: theme:/,
+    );
+    const foreign = await registry.handle('preferences:get', undefined, {
+      ...fromApp,
+      origin: 'https://evil.example',
+    });
+    expect(foreign).toEqual({
+      ok: false,
+      error: { code: 'forbidden_sender', message: 'Die Anfrage kam nicht von der App.' },
+    });
+    expect(await registry.handle('tenant:get', undefined, fromApp)).toEqual({
+      ok: false,
+      error: {
+        code: 'internal',
+        message: 'In der App ist etwas schiefgegangen. Die Einzelheiten stehen in ihrem Protokoll.',
+      },
+    });
   });
 });

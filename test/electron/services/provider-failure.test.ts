@@ -1,9 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   describeHttpError,
   describeNetworkError,
   readProvider,
 } from '../../../electron/services/provider-failure';
+import { setUserTextLanguage } from '../../../electron/services/user-text/user-text';
 
 function errorWithCause(code: string): Error {
   return new TypeError('fetch failed', { cause: Object.assign(new Error(code), { code }) });
@@ -82,5 +83,35 @@ describe('readProvider', () => {
         reason: 'The provider failed to answer (500). The provider said: disk full',
       },
     });
+  });
+});
+
+describe('in German', () => {
+  afterEach(() => {
+    setUserTextLanguage(() => 'en');
+  });
+
+  it('says why the provider failed in German when German is chosen', async () => {
+    setUserTextLanguage(() => 'de');
+    await expect(
+      readProvider(() => Promise.reject(errorWithCause('ECONNREFUSED'))),
+    ).resolves.toEqual({
+      ok: false,
+      failure: {
+        kind: 'offline',
+        reason: 'Der Anbieter hat die Verbindung abgelehnt (läuft er?).',
+      },
+    });
+    expect(describeNetworkError(errorWithCause('CERT_HAS_EXPIRED'))).toBe(
+      'Die sichere Verbindung zum Anbieter ist fehlgeschlagen (TLS): sein Zertifikat ist abgelaufen.',
+    );
+    expect(describeNetworkError(new DOMException('t', 'TimeoutError'))).toBe(
+      'Der Anbieter hat nicht rechtzeitig geantwortet.',
+    );
+    // The provider's own words stay as it sent them.
+    expect(describeHttpError(401, { error: { message: 'token expired' } })).toBe(
+      'Der Anbieter hat die Anmeldung nicht akzeptiert; melden Sie sich erneut an (401). Der Anbieter meldete: token expired',
+    );
+    expect(describeHttpError(503, null)).toBe('Der Anbieter konnte nicht antworten (503).');
   });
 });

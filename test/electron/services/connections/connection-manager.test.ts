@@ -10,6 +10,8 @@ import {
   type ConnectionManager,
 } from '../../../../electron/services/connections/connection-manager';
 import { connectFromEnvironment } from '../../../../electron/services/connections/automation-connection';
+import { setUserTextLanguage } from '../../../../electron/services/user-text/user-text';
+import { resolveLanguage } from '../../../../shared/i18n/languages';
 import type { Sleep } from '../../../../electron/services/connections/sign-in-jobs';
 import type { ConnectionList } from '../../../../shared/ipc/schemas/connections';
 import { createFakeSafeStorage, type FakeSafeStorage } from '../../../support/fake-safe-storage';
@@ -188,6 +190,29 @@ describe('the connection manager', () => {
       auth: { state: 'signed-out' },
     });
     expect(list.activeId).toBe('embedded');
+  });
+
+  it('says why in German when German is chosen in Preferences, and in English again after', async () => {
+    // As main wires it (main.ts): the preference, resolved each time a message is made.
+    const { store } = openAppSettingsStore({ directory: join(dataDir, 'preferences') });
+    setUserTextLanguage(() => resolveLanguage(store.get().language, ['en-US']));
+    try {
+      store.setLanguage('de');
+      await expect(manager.add(await closedPortUrl())).rejects.toMatchObject({
+        code: 'provider_unreachable',
+        message: 'Der Anbieter hat die Verbindung abgelehnt (läuft er?).',
+      });
+      await expect(manager.remove('embedded')).rejects.toMatchObject({
+        code: 'bad_request',
+        message: 'Der eingebettete Demo-Anbieter ist fest eingebaut und bleibt.',
+      });
+      store.setLanguage('system');
+      await expect(manager.remove('embedded')).rejects.toMatchObject({
+        message: 'The embedded demo provider is built in and stays.',
+      });
+    } finally {
+      setUserTextLanguage(() => 'en');
+    }
   });
 
   it('signs in with the device flow, stores only ciphertext, and learns role and tenant', async () => {

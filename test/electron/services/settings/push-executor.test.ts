@@ -6,6 +6,7 @@ import {
   type PushExecutor,
 } from '../../../../electron/services/settings/push-executor';
 import { openPushStore } from '../../../../electron/services/settings/push-store';
+import { setUserTextLanguage } from '../../../../electron/services/user-text/user-text';
 import type { PushJob } from '../../../../shared/ipc/schemas/settings';
 import { startSmallProvider } from '../provider-fixture';
 import {
@@ -165,6 +166,27 @@ describe('push executor against the embedded provider', () => {
     // A new plan may replace a batch that can never be sent.
     const next = executor.start({ changes: [change] }, 'tenant');
     expect((await waitSettled(executor, next.jobId)).state.status).toBe('done');
+  });
+
+  it('words why a push failed in German when German is chosen', async () => {
+    setUserTextLanguage(() => 'de');
+    try {
+      const { executor } = freshExecutor();
+      const [change] = pick(await allSettings(provider), 1);
+      if (!change) throw new Error('no change');
+      const started = executor.start({ changes: [{ ...change, value: 'not-a-value' }] }, 'tenant');
+      const failed = await waitSettled(executor, started.jobId);
+      expect(failed.state).toMatchObject({
+        status: 'failed',
+        reason:
+          'Der Anbieter hat die Änderung abgelehnt (422); erneutes Senden würde nicht helfen.',
+      });
+      expect(() => executor.resume(started.jobId, 'tenant')).toThrow(
+        'Diese Übertragung kann in ihrem jetzigen Zustand nicht erneut gesendet werden.',
+      );
+    } finally {
+      setUserTextLanguage(() => 'en');
+    }
   });
 
   it('will not start a second push while one is unfinished', async () => {

@@ -6,10 +6,12 @@ import {
   type PushState,
 } from '../../../../shared/domain/settings/push-state';
 import {
+  englishPushWords,
   initialPushState,
   reducePush,
   resumeAfterRestart,
   type PushEvent,
+  type PushWords,
 } from '../../../../shared/domain/settings/push-state-machine';
 import { must } from './must';
 
@@ -130,6 +132,27 @@ describe('reducePush', () => {
     expect(
       reducePush(state, { type: 'send', idempotencyKey: 'other-key-xx', nowMs: T0 }),
     ).toMatchObject({ status: 'sending', attempt: 1, idempotencyKey: KEY });
+  });
+
+  it('gives its reasons in the words it is given, English by default', () => {
+    const words: PushWords = {
+      ...englishPushWords,
+      refused: (status) => `refused ${status}`,
+      cancelled: 'Abgebrochen.',
+    };
+    const refused: PushEvent = {
+      type: 'attempt-failed',
+      outcome: { kind: 'client-error', status: 422 },
+      nowMs: T0,
+      random: 0,
+    };
+    expect(reducePush(sending, refused, undefined, words)).toMatchObject({
+      reason: 'refused 422',
+    });
+    expect(reducePush(sending, { type: 'cancel' }, undefined, words)).toMatchObject({
+      reason: 'Abgebrochen.',
+    });
+    expect(reducePush(sending, { type: 'cancel' })).toMatchObject({ reason: 'Cancelled.' });
   });
 
   it('cancel keeps the key, so a later resend is replayed rather than applied twice', () => {
