@@ -3,6 +3,8 @@
 // passing) and `nextDeviceFlowStep` says what to do now. The driver (sign-in-jobs.ts) only does
 // the HTTP and the waiting, so every rule below is tested without a clock or a network.
 
+import { userText } from '../user-text/user-text';
+
 export interface DeviceGrant {
   readonly deviceCode: string;
   readonly userCode: string;
@@ -115,8 +117,8 @@ function answered(
         status: 'failed',
         reason:
           answer.description === null
-            ? `The provider refused the sign-in (${answer.error}).`
-            : `The provider refused the sign-in (${answer.error}): ${answer.description}`,
+            ? userText().connections.signInRefused(answer.error)
+            : userText().connections.signInRefusedWithReason(answer.error, answer.description),
       };
   }
 }

@@ -2,6 +2,8 @@
 // provider off this computer is reached over https only, and a certificate the system does not
 // trust is an error, never a warning to click through.
 
+import { userText } from '../user-text/user-text';
+
 export type ProviderUrlDecision =
   { readonly ok: true; readonly url: string } | { readonly ok: false; readonly reason: string };
 
@@ -29,9 +31,9 @@ export function certificateChecksDisabled(
   return env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
 }
 
-export const certificateChecksDisabledReason =
-  'Certificate checking is turned off in this environment (NODE_TLS_REJECT_UNAUTHORIZED=0), ' +
-  'so the app will not send credentials over https. Remove the variable and restart.';
+export function certificateChecksDisabledReason(): string {
+  return userText().address.certificateChecksOff;
+}
 
 /** Checks and normalises a provider URL a person typed: `https://host[:port][/base]`, no slash at the end. */
 export function checkProviderUrl(
@@ -39,35 +41,28 @@ export function checkProviderUrl(
   env: Readonly<Record<string, string | undefined>> = {},
 ): ProviderUrlDecision {
   const text = candidate.trim();
-  if (text.length > maxUrlLength) return { ok: false, reason: 'The address is too long.' };
+  if (text.length > maxUrlLength) return { ok: false, reason: userText().address.tooLong };
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return { ok: false, reason: 'That is not a web address (it should start with https://).' };
+    return { ok: false, reason: userText().address.notWebAddress };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, reason: 'A provider address starts with https://.' };
+    return { ok: false, reason: userText().address.httpsScheme };
   }
   if (url.username !== '' || url.password !== '') {
-    return {
-      ok: false,
-      reason: 'Leave the user name and password out of the address; sign in instead.',
-    };
+    return { ok: false, reason: userText().address.noCredentials };
   }
-  if (url.hostname === '') return { ok: false, reason: 'The address has no host name.' };
+  if (url.hostname === '') return { ok: false, reason: userText().address.noHost };
   if (url.search !== '' || url.hash !== '') {
-    return { ok: false, reason: 'A provider address has no ?query or #fragment.' };
+    return { ok: false, reason: userText().address.noQuery };
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return {
-      ok: false,
-      reason:
-        'https is required for a provider that is not on this computer; http is allowed only for loopback (127.0.0.1, ::1, localhost).',
-    };
+    return { ok: false, reason: userText().address.httpsRequired };
   }
   if (url.protocol === 'https:' && certificateChecksDisabled(env)) {
-    return { ok: false, reason: certificateChecksDisabledReason };
+    return { ok: false, reason: certificateChecksDisabledReason() };
   }
   return { ok: true, url: `${url.origin}${url.pathname.replace(/\/+$/, '')}` };
 }

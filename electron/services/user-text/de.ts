@@ -47,6 +47,19 @@ export const de: UserText = {
     credentials: 'Links mit Benutzername oder Passwort werden nicht geöffnet.',
     noHost: 'Der Link enthält keinen Host.',
   },
+  address: {
+    tooLong: 'Die Adresse ist zu lang.',
+    notWebAddress: 'Das ist keine Webadresse (sie sollte mit https:// beginnen).',
+    httpsScheme: 'Eine Anbieteradresse beginnt mit https://.',
+    noCredentials:
+      'Lassen Sie Benutzername und Passwort aus der Adresse weg; melden Sie sich stattdessen an.',
+    noHost: 'Die Adresse hat keinen Hostnamen.',
+    noQuery: 'Eine Anbieteradresse hat keine ?Abfrage und kein #Fragment.',
+    httpsRequired:
+      'Für einen Anbieter, der nicht auf diesem Computer läuft, ist https nötig; http ist nur für Loopback erlaubt (127.0.0.1, ::1, localhost).',
+    certificateChecksOff:
+      'Die Zertifikatsprüfung ist in dieser Umgebung ausgeschaltet (NODE_TLS_REJECT_UNAUTHORIZED=0), daher sendet die App keine Anmeldedaten über https. Entfernen Sie die Variable und starten Sie neu.',
+  },
   connections: {
     noSuchConnection: 'Diese Verbindung gibt es nicht.',
     embeddedNeedsNoSignIn: 'Der eingebettete Demo-Anbieter braucht keine Anmeldung.',
@@ -62,6 +75,9 @@ export const de: UserText = {
       `Der Anbieter hat die Anmeldung beendet (${error}); melden Sie sich erneut an.`,
     signInNotCompleted: 'Die Anmeldung konnte nicht abgeschlossen werden.',
     signInFailed: 'Die Anmeldung ist fehlgeschlagen.',
+    signInRefused: (error) => `Der Anbieter hat die Anmeldung abgelehnt (${error}).`,
+    signInRefusedWithReason: (error, description) =>
+      `Der Anbieter hat die Anmeldung abgelehnt (${error}): ${description}`,
     tokenUnencrypted: 'Der Schlüsselbund hat das Token unverschlüsselt zurückgegeben.',
     nothingToKeep: 'Es gibt keine Anmeldung, die behalten werden könnte.',
     cannotEncrypt:

@@ -55,6 +55,18 @@ export const en = {
     credentials: 'Links carrying a user name or password are not opened.',
     noHost: 'The link has no host.',
   },
+  address: {
+    tooLong: 'The address is too long.',
+    notWebAddress: 'That is not a web address (it should start with https://).',
+    httpsScheme: 'A provider address starts with https://.',
+    noCredentials: 'Leave the user name and password out of the address; sign in instead.',
+    noHost: 'The address has no host name.',
+    noQuery: 'A provider address has no ?query or #fragment.',
+    httpsRequired:
+      'https is required for a provider that is not on this computer; http is allowed only for loopback (127.0.0.1, ::1, localhost).',
+    certificateChecksOff:
+      'Certificate checking is turned off in this environment (NODE_TLS_REJECT_UNAUTHORIZED=0), so the app will not send credentials over https. Remove the variable and restart.',
+  },
   connections: {
     noSuchConnection: 'There is no such connection.',
     embeddedNeedsNoSignIn: 'The embedded demo provider needs no sign-in.',
@@ -67,6 +79,9 @@ export const en = {
     signInEnded: (error: string) => `The provider ended the sign-in (${error}); sign in again.`,
     signInNotCompleted: 'The sign-in could not be completed.',
     signInFailed: 'The sign-in failed.',
+    signInRefused: (error: string) => `The provider refused the sign-in (${error}).`,
+    signInRefusedWithReason: (error: string, description: string) =>
+      `The provider refused the sign-in (${error}): ${description}`,
     tokenUnencrypted: 'The secret store returned the token unencrypted.',
     nothingToKeep: 'There is no sign-in to keep.',
     cannotEncrypt:

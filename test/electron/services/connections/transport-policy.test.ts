@@ -9,6 +9,7 @@ import {
 } from '../../../../electron/services/connections/transport-policy';
 import { createProviderClient } from '../../../../electron/services/provider-client';
 import { readProvider } from '../../../../electron/services/provider-failure';
+import { setUserTextLanguage } from '../../../../electron/services/user-text/user-text';
 import { startSelfSignedServer, type SelfSignedServer } from '../../../support/self-signed-https';
 import { closedPortUrl } from '../provider-fixture';
 
@@ -65,8 +66,20 @@ describe('checkProviderUrl', () => {
       checkProviderUrl('https://provider.example.com', { NODE_TLS_REJECT_UNAUTHORIZED: '0' }),
     ).toEqual({
       ok: false,
-      reason: certificateChecksDisabledReason,
+      reason: certificateChecksDisabledReason(),
     });
+  });
+
+  it('gives its reasons in the language the user chose', () => {
+    setUserTextLanguage(() => 'de');
+    try {
+      expect(checkProviderUrl('http://provider.example.com')).toEqual({
+        ok: false,
+        reason: expect.stringContaining('ist https nötig') as unknown,
+      });
+    } finally {
+      setUserTextLanguage(() => 'en');
+    }
   });
 
   it('knows loopback hosts', () => {
@@ -118,7 +131,7 @@ describe('requests through the policy', () => {
     const read0 = await read(tls.url, '/v1/health', { NODE_TLS_REJECT_UNAUTHORIZED: '0' });
     expect(read0).toEqual({
       ok: false,
-      failure: { kind: 'offline', reason: certificateChecksDisabledReason },
+      failure: { kind: 'offline', reason: certificateChecksDisabledReason() },
     });
   });
 
