@@ -4,6 +4,7 @@ import type { ProviderContext, ProviderDeps, ProviderEnv } from './context';
 import { ApiError, errorBody, newRequestId } from './errors';
 import { registerAccessEventRoutes } from './routes/access-events';
 import { registerAccessRequestRoutes } from './routes/access-requests';
+import { registerChangePlanRoutes } from './routes/change-plans';
 import { registerExportRoutes } from './routes/exports';
 import { registerFaultRoutes } from './routes/faults';
 import { registerDevicePageRoutes } from './routes/device-page';
@@ -95,6 +96,7 @@ export function createProviderApp(deps: ProviderDeps): Hono<ProviderEnv> {
   registerDevicePageRoutes(app, deps);
   registerSettingsRoutes(app, deps);
   registerSettingsPatchRoute(app, deps);
+  registerChangePlanRoutes(app, deps);
   registerAccessEventRoutes(app, deps);
   registerAccessRequestRoutes(app, deps);
   registerExportRoutes(app, deps);

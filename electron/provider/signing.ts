@@ -25,7 +25,10 @@ function fromPrivate(privateKey: KeyObject): SigningKey {
   return { privateKey, publicKeyPem, keyId };
 }
 
-/** The export signing key: generated once per data folder and kept there (PKCS#8 PEM, mode 600). */
+/**
+ * The provider's signing key, for export manifests and change plan attestations: generated once
+ * per data folder and kept there (PKCS#8 PEM, mode 600).
+ */
 export function loadOrCreateSigningKey(dataDir: string): SigningKey {
   const path = join(dataDir, 'signing-key.pem');
   if (existsSync(path)) return fromPrivate(createPrivateKey(readFileSync(path, 'utf8')));
@@ -45,6 +48,14 @@ export function canonicalJson(value: unknown): string {
         .map((k) => [k, source[k]]),
     );
   });
+}
+
+/**
+ * Base64 Ed25519 signature over a text's UTF-8 bytes. For statements that carry their own
+ * domain prefix (a change plan attestation), so they can never be mistaken for a manifest.
+ */
+export function signText(key: SigningKey, text: string): string {
+  return sign(null, Buffer.from(text, 'utf8'), key.privateKey).toString('base64');
 }
 
 /** Base64 Ed25519 signature over the canonical JSON of `manifest` minus its `signature` field. */

@@ -33,6 +33,7 @@ import {
   pushStatusRequestSchema,
   resolveConflictRequestSchema,
   savedFileSchema,
+  savedPlanSchema,
   savePlanRequestSchema,
   settingsCatalogueSchema,
   startPushRequestSchema,
@@ -111,7 +112,7 @@ export const ipcContract = {
   'settings:get-unfinished-push': channel(none, unfinishedPushSchema),
   'settings:resume-push': channel(jobRequestSchema, pushJobSchema),
   'settings:discard-push': channel(jobRequestSchema, z.null()),
-  'settings:save-plan': channel(savePlanRequestSchema, savedFileSchema),
+  'settings:save-plan': channel(savePlanRequestSchema, savedPlanSchema),
   'settings:open-plan': channel(none, openedPlanSchema),
   // A plan dropped on the window or picked from the recent list, by the id main gave out.
   'settings:open-plan-file': channel(z.object({ fileId: fileIdSchema }).strict(), openedPlanSchema),

@@ -94,6 +94,10 @@ test('a change plan dropped on the window opens its review in Settings; a file t
   const review = page.getByRole('dialog', { name: 'Review change plan from-helpdesk.json' });
   await expect(review).toBeVisible();
   await expect(review).toContainText('Ticket 7');
+  // Made outside the app, with no provider signature: the review says the author is unconfirmed.
+  await expect(review.getByTestId('plan-authorship')).toContainText(
+    'Not signed by the provider: that helpdesk@example.test prepared this plan cannot be confirmed',
+  );
   await review.getByRole('button', { name: 'Cancel' }).click();
 
   await dropFiles(page, [{ name: 'notes.json', text: '{"hello": "world"}\n' }]);

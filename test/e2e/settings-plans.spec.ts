@@ -1,6 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { sha256Hex } from '../../electron/services/settings/plan-files';
+import { computeIntegrity } from '../../shared/domain/settings/signed-json-file';
 import { startHarness, type Harness } from '../harness/host';
 import {
   expect,
@@ -65,7 +67,10 @@ test('a helpdesk plan is saved, opened by an administrator, flagged where it mov
     const plan = JSON.parse(await readFile(planPath, 'utf8')) as Record<string, unknown>;
     expect(plan).toMatchObject({
       format: 'pcc-change-plan',
+      version: 2,
       author: expect.stringMatching(/^helpdesk@/),
+      // The provider vouches for the helpdesk token's own subject, over this plan's digest.
+      attestation: { author: plan.author, role: 'helpdesk', digest: plan.integrity },
     });
 
     // Someone changes one of the planned settings before the administrator opens the plan.
@@ -83,6 +88,9 @@ test('a helpdesk plan is saved, opened by an administrator, flagged where it mov
       page.getByRole('dialog', { name: 'Review change plan plan-from-helpdesk.json' }),
     ).toBeVisible();
     await expect(dialog).toContainText('Prepared by helpdesk@');
+    await expect(dialog.getByTestId('plan-authorship')).toHaveText(
+      new RegExp(`^Signed by the provider for ${String(plan.author)} \\(helpdesk\\) on .+\\.$`),
+    );
     await expect(dialog.locator('tbody tr')).toHaveCount(3);
     const movedRow = dialog.locator(`tr[data-setting-id="${moved.id}"]`);
     await expect(movedRow.getByTestId('moved-flag')).toHaveText(
@@ -103,6 +111,56 @@ test('a helpdesk plan is saved, opened by an administrator, flagged where it mov
       const entries = await api.history(s.id);
       expect(entries[0]?.comment).toContain('Change plan by helpdesk@');
     }
+  } finally {
+    await helpdesk.close();
+  }
+});
+
+test('a plan edited after the provider signed it is refused, even with its integrity recomputed', async ({
+  page,
+  harness,
+  api,
+}) => {
+  const helpdesk = await helpdeskApp(harness);
+  try {
+    const location = await api.setting('os.location-services');
+    const telemetry = await api.setting('os.allow-telemetry');
+    const path = join(helpdesk.dataDir, 'signed-plan.json');
+    await gotoSettings(page, helpdesk.url);
+    await stage(page, location, otherValue(location));
+    helpdesk.dialogs.queueSave(path);
+    await savePlan(page, ['Ticket 202']);
+    await expect(page.getByTestId('settings-notice')).toHaveText(
+      /Change plan saved as signed-plan\.json\./,
+    );
+    const historyBefore = (await api.history()).length;
+
+    // Someone adds "optional telemetry on" to the signed plan, claims the admin wrote it, and
+    // recomputes the integrity so the file is self-consistent again.
+    const plan = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown> & {
+      author: string;
+      baseVersions: Record<string, string>;
+      changes: { settingId: string; value: string; reason: string }[];
+    };
+    plan.changes.push({ settingId: telemetry.id, value: '3', reason: 'Ticket 202' });
+    plan.baseVersions[telemetry.id] = telemetry.version;
+    plan.author = plan.author.replace(/^helpdesk@/, 'admin@');
+    plan.integrity = await computeIntegrity(plan, sha256Hex, ['integrity', 'attestation']);
+    const forged = join(harness.dataDir, 'forged-plan.json');
+    await writeFile(forged, JSON.stringify(plan, null, 2));
+
+    await gotoSettings(page, harness.url);
+    harness.dialogs.queueOpen(forged);
+    await page.getByRole('button', { name: 'Open change plan…' }).click();
+    const notice = page.getByTestId('settings-notice');
+    await expect(notice).toContainText('forged-plan.json was not opened:');
+    await expect(notice).toContainText(
+      'This change plan cannot be trusted. Its content is not what the provider signed',
+    );
+    await expect(page.getByTestId('review-dialog')).toHaveCount(0);
+    expect((await api.setting(telemetry.id)).currentValue).toBe(telemetry.currentValue);
+    expect((await api.setting(location.id)).currentValue).toBe(location.currentValue);
+    expect((await api.history()).length).toBe(historyBefore);
   } finally {
     await helpdesk.close();
   }

@@ -11,7 +11,9 @@ import {
   openChangePlanFile,
   openPlanWithDialog,
   savePlanFile,
+  type PlanContext,
 } from './plan-files';
+import { createProviderKeySource, requestAttestation } from './plan-attestations';
 import { createPushExecutor, type PushExecutor } from './push-executor';
 import { openPushStore } from './push-store';
 import {
@@ -71,6 +73,16 @@ export function createSettingsServices(deps: SettingsHandlerDeps): SettingsServi
     now,
   };
 
+  const providerKey = createProviderKeySource({
+    getClient: deps.getClient,
+    cacheDir: deps.cacheDir,
+    now,
+  });
+  const planContext = async (): Promise<PlanContext> => ({
+    tenantId: (await callerOrCached(catalogueDeps)).tenantId,
+    providerKey,
+  });
+
   const handlers: SettingsHandlers = {
     'settings:get-catalogue': () => loadCatalogue(catalogueDeps),
     'settings:get-history': async (query) => {
@@ -103,18 +115,20 @@ export function createSettingsServices(deps: SettingsHandlerDeps): SettingsServi
       return Promise.resolve(null);
     },
     'settings:save-plan': async ({ changes }) =>
-      savePlanFile(deps.dialogs, await callerOrCached(catalogueDeps), changes, now()),
-    'settings:open-plan': async () =>
-      openPlanWithDialog(
+      savePlanFile(
         deps.dialogs,
-        (await callerOrCached(catalogueDeps)).tenantId,
-        (kind, path) => {
-          deps.files.remember(kind, path);
-        },
+        await callerOrCached(catalogueDeps),
+        changes,
+        now(),
+        (tenantId, digest) => requestAttestation(deps.getClient(), tenantId, digest),
       ),
+    'settings:open-plan': async () =>
+      openPlanWithDialog(deps.dialogs, await planContext(), (kind, path) => {
+        deps.files.remember(kind, path);
+      }),
     'settings:open-plan-file': async ({ fileId }) => {
       const path = deps.files.resolve(fileId, 'plan');
-      const opened = await openChangePlanFile(path, (await callerOrCached(catalogueDeps)).tenantId);
+      const opened = await openChangePlanFile(path, await planContext());
       if (opened.status === 'opened') deps.files.remember('plan', path);
       return opened;
     },

@@ -138,6 +138,20 @@ export const de: UserText = {
       `Dieser Änderungsplan wurde für den Mandanten ${fileTenant} geschrieben, Sie sind aber beim Mandanten ${currentTenant} angemeldet.`,
     tampered: () =>
       'Die Datei wurde nach dem Schreiben verändert (ihre Integritätsprüfung stimmt nicht überein); ihr kann daher nicht vertraut werden.',
+    signedWithOtherKey: (_detail, signedKey, providerKey) =>
+      `Diesem Änderungsplan kann nicht vertraut werden: Er wurde mit dem Anbieterschlüssel ${signedKey} signiert, der verbundene Anbieter verwendet aber den Schlüssel ${providerKey}.`,
+    signatureInvalid: (_detail, keyId) =>
+      `Diesem Änderungsplan kann nicht vertraut werden: Seine Anbietersignatur lässt sich mit dem Schlüssel ${keyId} nicht bestätigen; die Bestätigung wurde verändert oder stammt nicht vom verbundenen Anbieter.`,
+    notWhatWasSigned: () =>
+      'Diesem Änderungsplan kann nicht vertraut werden: Sein Inhalt ist nicht der, den der Anbieter signiert hat; er wurde nach dem Signieren verändert.',
+    signedForOtherTenant: (_detail, signedTenant, planTenant) =>
+      `Diesem Änderungsplan kann nicht vertraut werden: Der Anbieter hat ihn für den Mandanten ${signedTenant} signiert, der Plan nennt aber den Mandanten ${planTenant}.`,
+    signedForOtherAuthor: (_detail, planAuthor, signedAuthor) =>
+      `Diesem Änderungsplan kann nicht vertraut werden: Er nennt ${planAuthor} als Verfasser, der Anbieter hat ihn aber für ${signedAuthor} signiert.`,
+    attestationDoesNotFit:
+      'Die Bestätigung des Anbieters passte nicht zum Plan und wurde deshalb nicht in die Datei übernommen.',
+    providerKeyUnavailable: (reason) =>
+      `Der Signaturschlüssel des Anbieters konnte nicht gelesen werden, und aus einer früheren Verbindung ist keiner gespeichert. ${reason}`,
   },
   dialogs: {
     saveChangePlan: 'Änderungsplan speichern',

@@ -129,6 +129,16 @@ export const en = {
     notValid: (detail: string, _noun: string, _fields: string) => detail,
     otherTenant: (detail: string, _fileTenant: string, _currentTenant: string) => detail,
     tampered: (detail: string) => detail,
+    signedWithOtherKey: (detail: string, _signedKey: string, _providerKey: string) => detail,
+    signatureInvalid: (detail: string, _keyId: string) => detail,
+    notWhatWasSigned: (detail: string) => detail,
+    signedForOtherTenant: (detail: string, _signedTenant: string, _planTenant: string) => detail,
+    signedForOtherAuthor: (detail: string, _planAuthor: string, _signedAuthor: string) => detail,
+    // Why a saved plan is not signed, and why an opened plan's signature could not be checked.
+    attestationDoesNotFit:
+      "The provider's attestation did not match the plan, so it was left out of the file.",
+    providerKeyUnavailable: (reason: string) =>
+      `The provider's signing key could not be read, and none was kept from an earlier connection. ${reason}`,
   },
   dialogs: {
     saveChangePlan: 'Save change plan',

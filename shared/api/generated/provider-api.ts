@@ -234,6 +234,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/change-plans/attestations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign that the caller prepared a change plan with this digest. Scope settings.read.
+         * @description A change plan file carries an `integrity` digest of its content (SHA-256 of the
+         *     canonical JSON of the plan without `integrity` and `attestation`). The app that saves a
+         *     plan sends that digest here and stores the answer in the plan; an administrator's app
+         *     checks it offline with the key from `GET /v1/exports/public-key`, so an edited plan or
+         *     one whose `author` was changed is refused. `author` and `role` are the token's own
+         *     principal, never taken from the request: the provider vouches only for who asked.
+         *
+         *     `signature` is Ed25519 (base64) over the UTF-8 bytes of the statement
+         *     `pcc-plan-attestation-v1` + LF + the canonical JSON of the attestation without
+         *     `signature` (keys sorted, no whitespace). The prefix keeps the two uses of the one key
+         *     apart: an export manifest's signature (over JSON that starts with `{`) never verifies
+         *     as an attestation, and an attestation never verifies as a manifest.
+         *
+         *     Roles that may prepare plans (admin, helpdesk) have `settings.read`; others get 403. A
+         *     `tenantId` other than the token's tenant is 422 with `details.issues` naming it.
+         */
+        post: operations["attestChangePlan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/access-events": {
         parameters: {
             query?: never;
@@ -378,7 +412,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The Ed25519 public key that verifies export manifests (no auth). */
+        /** The Ed25519 public key that verifies export manifests and change plan attestations (no auth). */
         get: operations["getExportPublicKey"];
         put?: never;
         post?: never;
@@ -892,6 +926,28 @@ export interface components {
             /** @description SPKI public key in PEM form. */
             publicKeyPem: string;
         };
+        PlanAttestationRequest: {
+            /** @description The plan's tenant. */
+            tenantId: string;
+            /** @description The plan's `integrity`: lowercase hex SHA-256 of its canonical content. */
+            digest: string;
+        };
+        /** @description The provider's statement that `author` (in `role`) asked it, at `signedAt`, to vouch for the change plan with this `digest` in this tenant. `signature` covers every other field; see `POST /v1/change-plans/attestations` for the signed bytes. */
+        PlanAttestation: {
+            digest: string;
+            tenantId: string;
+            /** @description The token's subject. */
+            author: string;
+            /**
+             * @description The token's role: one of the roles that may prepare plans.
+             * @enum {string}
+             */
+            role: "admin" | "helpdesk";
+            signedAt: components["schemas"]["Timestamp"];
+            /** @description Which public key verifies the signature (as in `PublicKey.keyId`). */
+            keyId: string;
+            signature: string;
+        };
         TransparencyPeriod: {
             /** @description Half-year, e.g. `2025-H2`. */
             period: string;
@@ -1019,7 +1075,7 @@ export interface components {
                 "application/json": components["schemas"]["Error"];
             };
         };
-        /** @description unprocessable: a value is not one of the setting's allowed values; `details.issues` names each change (field `changes[i].value`). */
+        /** @description unprocessable: the request is well formed but cannot be applied; `details.issues` names each field. A value that is not one of the setting's allowed values (field `changes[i].value`), or a plan attestation for another tenant (field `tenantId`). */
         Unprocessable: {
             headers: {
                 "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -1523,6 +1579,38 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["Internal"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    attestChangePlan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanAttestationRequest"];
+            };
+        };
+        responses: {
+            /** @description The signed attestation. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanAttestation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            422: components["responses"]["Unprocessable"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["Internal"];
             503: components["responses"]["Unavailable"];

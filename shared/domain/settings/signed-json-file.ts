@@ -1,9 +1,12 @@
 import { parseTree, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
+import type { AttestationMismatch } from './plan-attestation';
 
 /**
  * Files the app writes for people to carry around (change plans, settings profiles) hold a sha-256
- * of their canonical content, so an edit made outside the app is caught before anything is sent.
+ * of their canonical content, so an accidental edit made outside the app is caught before
+ * anything is sent. It is not a signature: whoever edits on purpose can recompute it. Change
+ * plans add the provider's signature over this digest (plan-attestation.ts).
  * Hashing is injected because shared/ has no crypto of its own: WebCrypto in the renderer,
  * node:crypto in main.
  */
@@ -30,12 +33,12 @@ export type FileProblem =
       readonly fileTenantId: string;
       readonly currentTenantId: string;
     }
-  | {
-      readonly kind: 'tampered';
-      readonly message: string;
-      readonly expected: string;
-      readonly actual: string;
-    };
+  | { readonly kind: 'tampered'; readonly message: string; readonly evidence: TamperEvidence };
+
+/** Why a file is taken for tampered: its own digest, or the provider's signature on a plan. */
+export type TamperEvidence =
+  | { readonly what: 'integrity'; readonly expected: string; readonly actual: string }
+  | AttestationMismatch;
 
 export type FileParseResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: FileProblem };
@@ -63,12 +66,22 @@ export function hexOfDigest(digest: ArrayBuffer): string {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The integrity value of a file's content: sha-256 of the canonical JSON without `integrity`. */
+/** Top-level fields a file's integrity does not cover: itself, and what signs it. */
+export const DEFAULT_UNHASHED: readonly string[] = ['integrity'];
+
+/**
+ * The integrity value of a file's content: sha-256 of the canonical JSON without `integrity`
+ * (and without any other `unhashed` field, such as a plan's attestation, which signs the digest
+ * and so cannot be part of it).
+ */
 export async function computeIntegrity(
   content: Readonly<Record<string, unknown>>,
   sha256Hex: Sha256Hex,
+  unhashed: readonly string[] = DEFAULT_UNHASHED,
 ): Promise<string> {
-  const rest = Object.fromEntries(Object.entries(content).filter(([key]) => key !== 'integrity'));
+  const rest = Object.fromEntries(
+    Object.entries(content).filter(([key]) => !unhashed.includes(key)),
+  );
   return (await sha256Hex(canonicalJson(rest))).toLowerCase();
 }
 
@@ -143,20 +156,20 @@ export async function parseSignedJsonFile<T extends { readonly integrity: string
   schema: z.ZodType<T>,
   what: string,
   sha256Hex: Sha256Hex,
+  unhashed: readonly string[] = DEFAULT_UNHASHED,
 ): Promise<FileParseResult<T>> {
   const json = parseJsonText(text);
   if (!json.ok) return json;
   const parsed = schema.safeParse(json.value);
   if (!parsed.success) return { ok: false, problem: schemaProblem(parsed.error, what) };
-  const actual = await computeIntegrity(json.value as Record<string, unknown>, sha256Hex);
+  const actual = await computeIntegrity(json.value as Record<string, unknown>, sha256Hex, unhashed);
   if (actual !== parsed.data.integrity) {
     return {
       ok: false,
       problem: {
         kind: 'tampered',
         message: `This ${what} was changed after it was written (its integrity check does not match), so it cannot be trusted.`,
-        expected: parsed.data.integrity,
-        actual,
+        evidence: { what: 'integrity', expected: parsed.data.integrity, actual },
       },
     };
   }

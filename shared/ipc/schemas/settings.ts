@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { changePlanSchema } from '../../domain/settings/change-plan';
+import { planAuthorshipSchema } from '../../domain/settings/plan-authorship';
 import { pushStateSchema } from '../../domain/settings/push-state';
 import { settingsProfileFileSchema } from '../../domain/settings/settings-profile-file';
 import { dataCategories } from '../../domain/provider-vocabulary';
@@ -179,6 +180,20 @@ export const savedFileSchema = z.discriminatedUnion('status', [
 ]);
 export type SavedFile = z.infer<typeof savedFileSchema>;
 
+/** A saved change plan, and whether the provider attested it (if not, why: the user is told). */
+export const savedPlanSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('cancelled') }),
+  z.object({
+    status: z.literal('saved'),
+    fileName: z.string(),
+    attestation: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('signed') }),
+      z.object({ status: z.literal('unsigned'), reason: z.string() }),
+    ]),
+  }),
+]);
+export type SavedPlan = z.infer<typeof savedPlanSchema>;
+
 export const fileProblemKindSchema = z.enum([
   'malformed-json',
   'schema',
@@ -197,7 +212,13 @@ const rejectedFile = z.object({
 export const openedPlanSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('cancelled') }),
   rejectedFile,
-  z.object({ status: z.literal('opened'), fileName: z.string(), plan: changePlanSchema }),
+  z.object({
+    status: z.literal('opened'),
+    fileName: z.string(),
+    plan: changePlanSchema,
+    /** Who prepared it, as the provider's signature says (checked in main, never here). */
+    authorship: planAuthorshipSchema,
+  }),
 ]);
 export type OpenedPlan = z.infer<typeof openedPlanSchema>;
 

@@ -107,6 +107,20 @@ const rows: Row[] = [
     },
   },
   {
+    method: 'POST',
+    name: '/v1/change-plans/attestations',
+    // The roles that may prepare plans; signing writes nothing.
+    allowed: READERS,
+    writes: false,
+    prepare: async () => ({
+      path: '/v1/change-plans/attestations',
+      body: {
+        tenantId: (await t.api<Schemas['Me']>('GET', '/v1/me')).body.tenantId,
+        digest: 'ab'.repeat(32),
+      },
+    }),
+  },
+  {
     method: 'GET',
     name: '/v1/access-events',
     allowed: ALL,

@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createPublicKey, verify } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   canonicalJson,
   loadOrCreateSigningKey,
   signManifest,
+  signText,
   verifyManifest,
 } from '../../../electron/provider/signing';
 
@@ -39,5 +41,14 @@ describe('signing', () => {
     } finally {
       rmSync(otherDir, { recursive: true, force: true });
     }
+  });
+
+  it('signs a text as its exact UTF-8 bytes', () => {
+    const key = loadOrCreateSigningKey(dir);
+    const text = 'pcc-plan-attestation-v1\n{"a":"ä"}';
+    const signature = Buffer.from(signText(key, text), 'base64');
+    const publicKey = createPublicKey(key.publicKeyPem);
+    expect(verify(null, Buffer.from(text, 'utf8'), publicKey, signature)).toBe(true);
+    expect(verify(null, Buffer.from(`${text} `, 'utf8'), publicKey, signature)).toBe(false);
   });
 });

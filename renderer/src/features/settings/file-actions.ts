@@ -59,7 +59,12 @@ export function createFileActions(deps: FileActionDeps): FileActions {
         set({
           notice: null,
           push: { status: 'idle' },
-          review: { kind: 'plan', fileName: opened.fileName, plan: opened.plan },
+          review: {
+            kind: 'plan',
+            fileName: opened.fileName,
+            plan: opened.plan,
+            authorship: opened.authorship,
+          },
         });
         // The diff is against the tenant's values as they are now.
         await deps.refresh();
@@ -73,8 +78,19 @@ export function createFileActions(deps: FileActionDeps): FileActions {
         failed(result.error.message);
         return false;
       }
-      if (result.value.status === 'cancelled') return false;
-      set({ notice: { tone: 'ok', key: 'planSaved', fileName: result.value.fileName } });
+      const saved = result.value;
+      if (saved.status === 'cancelled') return false;
+      set({
+        notice:
+          saved.attestation.status === 'signed'
+            ? { tone: 'ok', key: 'planSaved', fileName: saved.fileName }
+            : {
+                tone: 'warning',
+                key: 'planSavedUnsigned',
+                fileName: saved.fileName,
+                reason: saved.attestation.reason,
+              },
+      });
       return true;
     },
     openPlan: async () => {

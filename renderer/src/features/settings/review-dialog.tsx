@@ -85,6 +85,46 @@ function ReviewTable({ model, plan }: { readonly model: ReviewModel; readonly pl
   );
 }
 
+/** Who prepared the plan: signed by the provider, or a warning that no one vouches for it. */
+function PlanAuthorshipLine({ review }: { readonly review: Extract<Review, { kind: 'plan' }> }) {
+  const { t, i18n } = useTranslation('settings');
+  const { authorship, plan } = review;
+  switch (authorship.status) {
+    case 'attested':
+      return (
+        <p className="banner banner-ok" data-testid="plan-authorship" data-authorship="attested">
+          {t('review.planSigned', {
+            author: authorship.author,
+            role: authorship.role,
+            date: formatDateTime(authorship.signedAt, i18n.language),
+          })}
+        </p>
+      );
+    case 'unsigned':
+      return (
+        <p
+          className="banner banner-warning"
+          role="note"
+          data-testid="plan-authorship"
+          data-authorship="unsigned"
+        >
+          {t('review.planUnsigned', { author: plan.author })}
+        </p>
+      );
+    case 'unverifiable':
+      return (
+        <p
+          className="banner banner-warning"
+          role="note"
+          data-testid="plan-authorship"
+          data-authorship="unverifiable"
+        >
+          {t('review.planUnverifiable', { author: plan.author, reason: authorship.reason })}
+        </p>
+      );
+  }
+}
+
 function ReviewBody({ review }: { readonly review: Exclude<Review, { kind: 'closed' | 'job' }> }) {
   const { t, i18n } = useTranslation('settings');
   const { t: tc } = useTranslation();
@@ -124,12 +164,15 @@ function ReviewBody({ review }: { readonly review: Exclude<Review, { kind: 'clos
       }}
     >
       {review.kind === 'plan' ? (
-        <p>
-          {t('review.planBy', {
-            author: review.plan.author,
-            time: formatDateTime(review.plan.createdAt, i18n.language),
-          })}
-        </p>
+        <>
+          <p>
+            {t('review.planBy', {
+              author: review.plan.author,
+              time: formatDateTime(review.plan.createdAt, i18n.language),
+            })}
+          </p>
+          <PlanAuthorshipLine review={review} />
+        </>
       ) : null}
       {model.lines.length > 0 ? <ReviewTable model={model} plan={review.kind === 'plan'} /> : null}
       {model.problems.length > 0 ? (

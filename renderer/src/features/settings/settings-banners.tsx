@@ -15,6 +15,10 @@ function NoticeText({ notice }: { readonly notice: Notice }) {
       return (
         <>{t('notices.profileImported', { fileName: notice.fileName, count: notice.count })}</>
       );
+    case 'planSavedUnsigned':
+      return (
+        <>{t('notices.planSavedUnsigned', { fileName: notice.fileName, reason: notice.reason })}</>
+      );
     case 'backOnline':
       return <>{t('notices.backOnline', { count: notice.count })}</>;
     case 'fileRejected':
@@ -99,7 +103,7 @@ export function SettingsBanners() {
       ) : null}
       {notice ? (
         <div
-          className={`banner banner-${notice.tone === 'ok' ? 'ok' : 'danger'} notice`}
+          className={`banner banner-${notice.tone} notice`}
           role={notice.tone === 'ok' ? 'status' : 'alert'}
           data-testid="settings-notice"
         >

@@ -1,5 +1,6 @@
 import type { BaselineProfileId } from '../../../../shared/domain/settings/baseline-profiles';
 import type { ChangePlan } from '../../../../shared/domain/settings/change-plan';
+import type { PlanAuthorship } from '../../../../shared/domain/settings/plan-authorship';
 import type { IpcError } from '../../../../shared/ipc/ipc-result';
 import type {
   DataCategory,
@@ -46,8 +47,13 @@ export type Review =
   | { readonly kind: 'closed' }
   /** The staged changes, against fresh values. */
   | { readonly kind: 'staged' }
-  /** A change plan file an administrator opened. */
-  | { readonly kind: 'plan'; readonly fileName: string; readonly plan: ChangePlan }
+  /** A change plan file an administrator opened, with who prepared it as main verified it. */
+  | {
+      readonly kind: 'plan';
+      readonly fileName: string;
+      readonly plan: ChangePlan;
+      readonly authorship: PlanAuthorship;
+    }
   /** A push already under way (resumed at start, or still running after a reload). */
   | { readonly kind: 'job' };
 
@@ -82,6 +88,13 @@ export type Notice =
       readonly count: number;
     }
   | { readonly tone: 'ok'; readonly key: 'backOnline'; readonly count: number }
+  /** Saved, but without the provider's signature: the administrator will be warned. */
+  | {
+      readonly tone: 'warning';
+      readonly key: 'planSavedUnsigned';
+      readonly fileName: string;
+      readonly reason: string;
+    }
   | {
       readonly tone: 'danger';
       readonly key: 'fileRejected';

@@ -145,6 +145,7 @@ describe('settings channels', () => {
     expect(await ok(helpdesk.call('settings:save-plan', { changes }))).toEqual({
       status: 'saved',
       fileName: 'plan.json',
+      attestation: { status: 'signed' },
     });
     expect(helpdesk.dialogs.saveRequests[0]?.defaultName).toMatch(
       /^change-plan-\d{4}-\d\d-\d\d\.json$/,
@@ -152,16 +153,29 @@ describe('settings channels', () => {
     const written = JSON.parse(readFileSync(planPath, 'utf8')) as Record<string, unknown>;
     expect(written).toMatchObject({
       format: 'pcc-change-plan',
+      version: 2,
       author: expect.stringMatching(/^helpdesk@/) as unknown,
+      attestation: {
+        digest: written.integrity,
+        author: written.author,
+        role: 'helpdesk',
+      },
     });
 
     const admin = setup();
     admin.dialogs.queueOpen(planPath);
-    const opened = await ok<{ status: string; plan: { changes: unknown[]; baseVersions: object } }>(
-      admin.call('settings:open-plan'),
-    );
+    const opened = await ok<{
+      status: string;
+      plan: { changes: unknown[]; baseVersions: object };
+      authorship: object;
+    }>(admin.call('settings:open-plan'));
     expect(opened.status).toBe('opened');
     expect(opened.plan.changes).toHaveLength(2);
+    expect(opened.authorship).toMatchObject({
+      status: 'attested',
+      author: written.author,
+      role: 'helpdesk',
+    });
     const job = await ok<{ jobId: string }>(
       admin.call('settings:start-push', {
         changes: changes.map(({ reason: _reason, ...c }) => c),

@@ -52,6 +52,11 @@ const leftOut: Readonly<Record<string, readonly number[]>> = {
   'files.notValid': [0],
   'files.otherTenant': [0],
   'files.tampered': [0],
+  'files.signedWithOtherKey': [0],
+  'files.signatureInvalid': [0],
+  'files.notWhatWasSigned': [0],
+  'files.signedForOtherTenant': [0],
+  'files.signedForOtherAuthor': [0],
 };
 
 describe('main-side message catalogues', () => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { ChangePlan } from '../../../../shared/domain/settings/change-plan';
 import type { PccBridge } from '../../../../shared/ipc/bridge';
 import type { IpcResult } from '../../../../shared/ipc/ipc-result';
 import type { Draft, PushJob, SettingsCatalogue } from '../../../../shared/ipc/schemas/settings';
@@ -198,6 +199,56 @@ describe('settings store: plans and profiles', () => {
       message: 'Written for tenant other.',
     });
     expect(store.getState().review).toEqual({ kind: 'closed' });
+  });
+
+  it('says when a plan was saved without the provider signature, and why', async () => {
+    const { store } = setup({
+      savePlan: () =>
+        ok({
+          status: 'saved',
+          fileName: 'plan.json',
+          attestation: { status: 'unsigned', reason: 'The provider refused the connection.' },
+        }),
+    });
+    const change = { settingId: 'os.location', value: '0', baseVersion: 'v1', reason: 'Why' };
+    expect(await store.getState().savePlan([change])).toBe(true);
+    expect(store.getState().notice).toEqual({
+      tone: 'warning',
+      key: 'planSavedUnsigned',
+      fileName: 'plan.json',
+      reason: 'The provider refused the connection.',
+    });
+  });
+
+  it('opens a plan review with who prepared it, as main verified it', async () => {
+    const authorship = {
+      status: 'attested',
+      author: 'helpdesk@contoso.example',
+      role: 'helpdesk',
+      signedAt: '2025-06-01T09:01:00.000Z',
+      keyId: 'ed25519-1',
+    } as const;
+    const plan: ChangePlan = {
+      format: 'pcc-change-plan',
+      version: 2,
+      tenantId: 'tenant-1',
+      author: 'helpdesk@contoso.example',
+      createdAt: '2025-06-01T09:00:00.000Z',
+      baseVersions: { 'os.location': 'os.location-v1' },
+      changes: [{ settingId: 'os.location', value: '0', reason: 'Ticket 1' }],
+      attestation: null,
+      integrity: 'a'.repeat(64),
+    };
+    const { store } = setup({
+      openPlan: () => ok({ status: 'opened', fileName: 'plan.json', plan, authorship }),
+    });
+    await store.getState().openPlan();
+    expect(store.getState().review).toEqual({
+      kind: 'plan',
+      fileName: 'plan.json',
+      plan,
+      authorship,
+    });
   });
 
   it('stages only what an imported profile changes', async () => {

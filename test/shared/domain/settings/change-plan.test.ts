@@ -7,7 +7,10 @@ import {
   serializeChangePlan,
   type ChangePlanContent,
 } from '../../../../shared/domain/settings/change-plan';
-import { canonicalJson } from '../../../../shared/domain/settings/signed-json-file';
+import {
+  canonicalJson,
+  computeIntegrity,
+} from '../../../../shared/domain/settings/signed-json-file';
 import { catalogue, sha256Hex } from './catalogue-fixture';
 import { must } from './must';
 
@@ -44,11 +47,13 @@ async function problemOf(text: string, tenant = TENANT) {
 describe('change plan files', () => {
   it('round-trips a plan written by the app', async () => {
     const plan = await createChangePlan(content, sha256Hex);
+    expect(plan).toMatchObject({ version: 2, attestation: null });
     expect(plan.integrity).toMatch(/^[0-9a-f]{64}$/);
-    const withoutIntegrity = Object.fromEntries(
-      Object.entries(plan).filter(([k]) => k !== 'integrity'),
+    // The digest the provider signs: everything but the integrity and the attestation itself.
+    const hashed = Object.fromEntries(
+      Object.entries(plan).filter(([k]) => k !== 'integrity' && k !== 'attestation'),
     );
-    expect(plan.integrity).toBe(await sha256Hex(canonicalJson(withoutIntegrity)));
+    expect(plan.integrity).toBe(await sha256Hex(canonicalJson(hashed)));
     expect(await parseChangePlan(serializeChangePlan(plan), TENANT, sha256Hex)).toEqual({
       ok: true,
       value: plan,
@@ -87,6 +92,27 @@ describe('change plan files', () => {
   it('says so when another kind of file is opened as a plan', async () => {
     const problem = await problemOf(JSON.stringify({ format: 'pcc-settings-profile', version: 1 }));
     expect(problem.message).toContain('format: not a change plan');
+    expect((await problemOf('{"hello": "world"}')).message).toContain('format: not a change plan');
+  });
+
+  it('reads versions 1 and 2 and names any other version', async () => {
+    const v2 = JSON.parse(await planText()) as Record<string, unknown>;
+    const body = Object.fromEntries(
+      Object.entries(v2).filter(([k]) => k !== 'attestation' && k !== 'integrity'),
+    );
+    const v1 = { ...body, version: 1 };
+    const v1Text = JSON.stringify({ ...v1, integrity: await computeIntegrity(v1, sha256Hex) });
+    expect(await parseChangePlan(v1Text, TENANT, sha256Hex)).toMatchObject({
+      ok: true,
+      value: { version: 1 },
+    });
+    const v3 = await problemOf(JSON.stringify({ ...v2, version: 3 }));
+    expect(v3.message).toContain('version: unsupported change plan version');
+    // Version 1 has no attestation; one added to it is not silently ignored.
+    const v1WithAttestation = await problemOf(
+      JSON.stringify({ ...(JSON.parse(v1Text) as object), attestation: null }),
+    );
+    expect(v1WithAttestation).toMatchObject({ kind: 'schema', message: /attestation/ });
   });
 
   it('refuses a change without a base version, or a setting changed twice', async () => {

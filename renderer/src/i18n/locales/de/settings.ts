@@ -38,6 +38,8 @@ export const settings: Catalogue<typeof en> = {
   },
   notices: {
     planSaved: 'Änderungsplan als {{fileName}} gespeichert.',
+    planSavedUnsigned:
+      'Änderungsplan als {{fileName}} gespeichert, aber nicht vom Anbieter signiert: {{reason}} Wer ihn als Administrator öffnet, wird gewarnt, dass sein Verfasser nicht bestätigt werden kann.',
     profileSaved: 'Einstellungsprofil als {{fileName}} gespeichert.',
     profileImported_one: '{{fileName}} importiert: {{count}} Änderung vorgemerkt.',
     profileImported_other: '{{fileName}} importiert: {{count}} Änderungen vorgemerkt.',
@@ -118,6 +120,11 @@ export const settings: Catalogue<typeof en> = {
     titleJob: 'Übertragung',
     nothingSent: 'Nichts wird gesendet, bevor Sie bestätigen.',
     planBy: 'Erstellt von {{author}}, {{time}}.',
+    planSigned: 'Vom Anbieter signiert für {{author}} ({{role}}) am {{date}}.',
+    planUnsigned:
+      'Nicht vom Anbieter signiert: Dass {{author}} diesen Plan erstellt hat, lässt sich nicht bestätigen, und jeder könnte ihn verändert haben. Wenden Sie ihn nur an, wenn Sie der Herkunft der Datei vertrauen.',
+    planUnverifiable:
+      'Die Signatur des Anbieters konnte nicht geprüft werden: {{reason}} Dass {{author}} diesen Plan erstellt hat, lässt sich erst danach bestätigen.',
     reading: 'Die aktuellen Werte werden gelesen…',
     columns: {
       setting: 'Einstellung',

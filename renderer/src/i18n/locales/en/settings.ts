@@ -35,6 +35,8 @@ export const settings = {
   },
   notices: {
     planSaved: 'Change plan saved as {{fileName}}.',
+    planSavedUnsigned:
+      'Change plan saved as {{fileName}}, but not signed by the provider: {{reason}} The administrator who opens it will be warned that its author cannot be confirmed.',
     profileSaved: 'Settings profile saved as {{fileName}}.',
     profileImported_one: 'Imported {{fileName}}: {{count}} change staged.',
     profileImported_other: 'Imported {{fileName}}: {{count}} changes staged.',
@@ -115,6 +117,11 @@ export const settings = {
     titleJob: 'Push',
     nothingSent: 'Nothing is sent until you confirm.',
     planBy: 'Prepared by {{author}}, {{time}}.',
+    planSigned: 'Signed by the provider for {{author}} ({{role}}) on {{date}}.',
+    planUnsigned:
+      'Not signed by the provider: that {{author}} prepared this plan cannot be confirmed, and it may have been edited by anyone. Apply it only if you trust where the file came from.',
+    planUnverifiable:
+      'The provider’s signature could not be checked: {{reason}} That {{author}} prepared this plan cannot be confirmed until it can.',
     reading: 'Reading the current values…',
     columns: {
       setting: 'Setting',
