@@ -18,9 +18,25 @@ if (!existsSync(join(root, 'dist', 'electron', 'main.js'))) {
   console.error('Electron suite: dist/electron/main.js is missing; run `npm run build` first.');
   process.exit(1);
 }
-const result = spawnSync(
-  'npx',
-  ['playwright', 'test', '-c', 'playwright.electron.config.ts', ...process.argv.slice(2)],
-  { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' },
-);
+const suite = [
+  'playwright',
+  'test',
+  '-c',
+  'playwright.electron.config.ts',
+  ...process.argv.slice(2),
+];
+// Electron opens real windows: on a Linux machine with no display (CI), give it a virtual one.
+const needsVirtualDisplay =
+  process.platform === 'linux' &&
+  (process.env.DISPLAY ?? '') === '' &&
+  (process.env.WAYLAND_DISPLAY ?? '') === '' &&
+  spawnSync('xvfb-run', ['--help'], { stdio: 'ignore' }).error === undefined;
+const [command, args] = needsVirtualDisplay
+  ? ['xvfb-run', ['-a', 'npx', ...suite]]
+  : ['npx', suite];
+const result = spawnSync(command, args, {
+  cwd: root,
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 process.exit(result.status ?? 1);
