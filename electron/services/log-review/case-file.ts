@@ -15,6 +15,12 @@ import { writeTextAtomic } from './atomic-text';
 export const storedFileSchema = caseFileSchema.extend({
   /** The signed manifest found beside a provider export, kept to re-check it offline later. */
   manifest: z.unknown().optional(),
+  /**
+   * The names of the cells an audit-log CSV keeps beside AuditData, whose values its table
+   * stores as a JSON array (format-plans.ts). Absent for other formats, and for files imported
+   * before the array form, whose table holds the object itself.
+   */
+  otherCells: z.array(z.string()).optional(),
 });
 export type StoredFile = z.infer<typeof storedFileSchema>;
 

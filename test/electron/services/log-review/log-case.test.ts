@@ -107,6 +107,32 @@ describe('query API', () => {
     expect((await page({ filters: { text: 'Q1?xlsx' } })).total).toBe(0);
   });
 
+  it('keeps the cells beside AuditData by name, in the record, the exports and the search', async () => {
+    const names = UAL_HEADERS.current.split(',').filter((c) => c !== 'AuditData');
+    const { rows } = await page({ limit: 1 });
+    const first = rows[0];
+    const record = await logCase.record(first?.eventId ?? -1);
+    const shown = JSON.parse(record?.rawPretty ?? '{}') as Record<string, unknown> & {
+      AuditData: { Id: string };
+    };
+    expect(Object.keys(shown)).toEqual([...names, 'AuditData']);
+    expect(shown.RecordId).toBe(shown.AuditData.Id);
+    expect(shown.AssociatedAdminUnits).toBeNull();
+    // The US-locale CreationDate is only in its cell (AuditData has the ISO time).
+    const date = String(shown.CreationDate);
+    expect(JSON.stringify(shown.AuditData)).not.toContain(date);
+    const byDate = await page({ filters: { text: `"${date.toLowerCase()}"` } });
+    expect(byDate.rows.map((r) => r.eventId)).toContain(first?.eventId);
+    const jsonlPath = join(dir, 'cells.jsonl');
+    await logCase.exportEvents({ text: `"${date}"` }, all.sort, 'jsonl', jsonlPath);
+    const exported = readFileSync(jsonlPath, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { eventId: number; otherCells: Record<string, unknown> });
+    const mine = exported.find((e) => e.eventId === first?.eventId);
+    expect(mine?.otherCells).toEqual(Object.fromEntries(names.map((n) => [n, shown[n]])));
+  });
+
   it('search filters facets and the histogram too', async () => {
     const filters = { text: 'filedownloaded' };
     const { total } = await page({ filters });
