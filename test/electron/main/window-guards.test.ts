@@ -10,6 +10,7 @@ import {
   type PreventableEvent,
   type WindowOpenHandler,
 } from '../../../electron/main/window-guards';
+import { devShortcuts, key } from './dev-shortcut-keys';
 
 /** The events installWindowGuards listens to, with the arguments Electron passes. */
 interface ContentsEvents {
@@ -183,34 +184,6 @@ describe('permissions', () => {
     expect(session.checkHandlers).toHaveLength(1);
   });
 });
-
-const key = (
-  k: string,
-  mods: Partial<Record<'control' | 'meta' | 'shift' | 'alt', boolean>> = {},
-) =>
-  ({
-    type: 'keyDown',
-    key: k,
-    control: false,
-    meta: false,
-    shift: false,
-    alt: false,
-    ...mods,
-  }) satisfies KeyInput;
-
-const devShortcuts = [
-  ['F5', key('F5')],
-  ['F12', key('F12')],
-  ['Ctrl+R', key('r', { control: true })],
-  ['Cmd+R', key('r', { meta: true })],
-  ['Ctrl+Shift+R', key('R', { control: true, shift: true })],
-  ['Ctrl+Shift+I', key('I', { control: true, shift: true })],
-  ['Ctrl+Shift+J', key('J', { control: true, shift: true })],
-  ['Ctrl+Shift+C', key('C', { control: true, shift: true })],
-  ['Cmd+Alt+I', key('i', { meta: true, alt: true })],
-  ['Cmd+Alt+J', key('j', { meta: true, alt: true })],
-  ['Cmd+Alt+C', key('c', { meta: true, alt: true })],
-] as const;
 
 function press(contents: FakeContents, input: KeyInput): boolean {
   const event = fakeEvent();
