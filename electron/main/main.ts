@@ -101,6 +101,7 @@ async function start(): Promise<void> {
   if (recentFiles.notice !== null) appLog.logger.warn(recentFiles.notice);
   nativeTheme.themeSource = settings.get().theme;
   provider = await startEmbeddedProvider({ userData, appRoot: app.getAppPath() });
+  if (provider.notice !== null) appLog.logger.warn(provider.notice);
   const manager = createConnectionManager({
     settings,
     dataDir: userData,
