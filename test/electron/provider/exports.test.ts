@@ -2,6 +2,7 @@ import { createHash, createPublicKey, verify } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CSV_COLUMNS } from '../../../electron/provider/export-writer';
 import type { AccessEvent, Export, Schemas, Setting } from '../../../electron/provider/types';
+import { expectValidResponse } from '../../support/openapi-validator';
 import { startTestProvider, type TestProvider } from './support/test-provider';
 
 let t: TestProvider;
@@ -25,6 +26,7 @@ async function download(id: string): Promise<Buffer> {
     headers: { Authorization: `Bearer ${t.provider.tokens.auditor}` },
   });
   expect(res.status).toBe(200);
+  await expectValidResponse(res, 'GET');
   return Buffer.from(await res.arrayBuffer());
 }
 
@@ -98,6 +100,7 @@ describe('exports', () => {
     const res = await fetch(`${t.provider.url}/v1/exports/${created.body.id}/file`, {
       headers: { Authorization: `Bearer ${t.provider.tokens.admin}` },
     });
+    await expectValidResponse(res, 'GET');
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(res.headers.get('content-disposition')).toBe(
       `attachment; filename="${created.body.fileName}"`,

@@ -3,6 +3,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterEach, describe, expect, it } from 'vitest';
+import { expectValidResponse } from '../../support/openapi-validator';
 import type { AccessRequest, Export, Schemas, Setting } from '../../../electron/provider/types';
 import { createApi, makeDataDir, startTestProvider, type Api } from './support/test-provider';
 
@@ -175,7 +176,7 @@ async function writeUntilDead(cli: Cli, setting: Setting, onAck: () => void): Pr
         body: JSON.stringify(body),
       });
       if (res.status !== 200) throw new Error(`PATCH failed: ${res.status} ${await res.text()}`);
-      const response = (await res.json()) as PatchResponse;
+      const response = (await expectValidResponse(res, 'PATCH')) as PatchResponse;
       acks.push({ key, body, response });
       current = { value, version: response.results[0]?.version ?? '' };
       onAck();

@@ -191,7 +191,7 @@ describe('the verification page', () => {
     const res = await fetch(
       `${t.provider.url}/v1/device?user_code=${encodeURIComponent('"><b>x')}`,
     );
-    const body = await res.text();
+    const { body } = await validPage(res, 'GET');
     expect(body).not.toContain('"><b>');
     expect(body).toContain('&#34;&#62;&#60;b&#62;x');
   });
