@@ -10,8 +10,8 @@ afterAll(async () => {
   await t.dispose();
 });
 
-/** Every event id present now, read through a different path than paging (a JSONL export). */
-async function idsNow(): Promise<string[]> {
+/** Every event present now, read through a different path than paging (a JSONL export). */
+async function eventsNow(): Promise<AccessEvent[]> {
   const created = await t.api<Export>('POST', '/v1/exports', {
     body: { from: '2000-01-01T00:00:00Z', to: '2100-01-01T00:00:00Z', format: 'jsonl' },
   });
@@ -19,29 +19,42 @@ async function idsNow(): Promise<string[]> {
   return file.body
     .split('\n')
     .filter((line) => line !== '')
-    .map((line) => (JSON.parse(line) as AccessEvent).id);
+    .map((line) => JSON.parse(line) as AccessEvent);
+}
+
+async function idsNow(): Promise<string[]> {
+  return (await eventsNow()).map((e) => e.id);
+}
+
+/** A setting change by the admin token: each one adds a tenant-admin access event. */
+async function changeSettings(
+  prefix: string,
+  first: number,
+): Promise<{ change: () => Promise<void>; writes: () => number }> {
+  const settings = (await t.api<Schemas['SettingPage']>('GET', '/v1/settings?limit=200')).body
+    .items;
+  const tracked = settings.slice(first, first + 4).map((s) => ({ ...s }));
+  let writes = 0;
+  const change = async () => {
+    const s = tracked[writes % tracked.length] as Setting;
+    const value = s.values.find((v) => v.value !== s.currentValue)?.value ?? s.currentValue;
+    writes += 1;
+    const res = await t.api<Schemas['SettingsPatchResponse']>('PATCH', '/v1/settings', {
+      headers: { 'Idempotency-Key': `${prefix}-${writes}` },
+      body: { changes: [{ id: s.id, value, ifMatch: s.version }] },
+    });
+    expect(res.status).toBe(200);
+    s.currentValue = value;
+    s.version = res.body.results[0]?.version ?? '';
+  };
+  return { change, writes: () => writes };
 }
 
 describe('access-event paging while events arrive', () => {
   it('returns every event that existed at the start exactly once, newest first', async () => {
     const before = await idsNow();
     expect(before.length).toBeGreaterThanOrEqual(12_000);
-    const settings = (await t.api<Schemas['SettingPage']>('GET', '/v1/settings?limit=200')).body
-      .items;
-    const tracked = settings.slice(0, 4).map((s) => ({ ...s }));
-    let writes = 0;
-    const patchOnce = async () => {
-      const s = tracked[writes % tracked.length] as Setting;
-      const value = s.values.find((v) => v.value !== s.currentValue)?.value ?? s.currentValue;
-      writes += 1;
-      const res = await t.api<Schemas['SettingsPatchResponse']>('PATCH', '/v1/settings', {
-        headers: { 'Idempotency-Key': `paging-write-${writes}` },
-        body: { changes: [{ id: s.id, value, ifMatch: s.version }] },
-      });
-      expect(res.status).toBe(200);
-      s.currentValue = value;
-      s.version = res.body.results[0]?.version ?? '';
-    };
+    const { change, writes } = await changeSettings('paging-write', 0);
 
     const seen: string[] = [];
     const times: string[] = [];
@@ -52,8 +65,8 @@ describe('access-event paging while events arrive', () => {
       // A page request and new events race each other on purpose.
       const [page] = await Promise.all([
         t.api<Schemas['AccessEventPage']>('GET', `/v1/access-events?limit=1000${query}`),
-        patchOnce(),
-        patchOnce(),
+        change(),
+        change(),
       ]);
       for (const e of page.body.items) {
         seen.push(e.id);
@@ -64,7 +77,7 @@ describe('access-event paging while events arrive', () => {
     } while (cursor !== null);
 
     expect(pages).toBeGreaterThanOrEqual(12);
-    expect(writes).toBe(pages * 2);
+    expect(writes()).toBe(pages * 2);
     expect(new Set(seen).size).toBe(seen.length);
     const startSet = new Set(before);
     const seenSet = new Set(seen);
@@ -79,9 +92,43 @@ describe('access-event paging while events arrive', () => {
 
     const fresh = await t.api<Schemas['AccessEventPage']>(
       'GET',
-      `/v1/access-events?limit=${writes}&actorKind=tenant-admin`,
+      `/v1/access-events?limit=${writes()}&actorKind=tenant-admin`,
     );
-    expect(fresh.body.items.filter((e) => e.operation === 'settings.update')).toHaveLength(writes);
+    expect(fresh.body.items.filter((e) => e.operation === 'settings.update')).toHaveLength(
+      writes(),
+    );
+  });
+
+  it('filtered paging returns every matching event exactly once while matching events arrive', async () => {
+    const kind = 'tenant-admin';
+    const before = (await eventsNow()).filter((e) => e.actorKind === kind).map((e) => e.id);
+    expect(before.length).toBeGreaterThan(200);
+    const { change } = await changeSettings('filtered-paging-write', 4);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = cursor === null ? '' : `&cursor=${cursor}`;
+      // Every write adds an event that matches this very filter, racing the page request.
+      const [page] = await Promise.all([
+        t.api<Schemas['AccessEventPage']>(
+          'GET',
+          `/v1/access-events?limit=50&actorKind=${kind}${query}`,
+        ),
+        change(),
+        change(),
+      ]);
+      expect(page.body.items.every((e) => e.actorKind === kind)).toBe(true);
+      seen.push(...page.body.items.map((e) => e.id));
+      cursor = page.body.nextCursor;
+      pages += 1;
+    } while (cursor !== null);
+    expect(pages).toBeGreaterThan(4);
+    expect(new Set(seen).size).toBe(seen.length);
+    const seenSet = new Set(seen);
+    expect(before.filter((id) => !seenSet.has(id))).toEqual([]);
+    const beforeSet = new Set(before);
+    expect(seen.filter((id) => !beforeSet.has(id)).length).toBeLessThanOrEqual(2);
   });
 
   it('filtered paging with a time range matches the summary count', async () => {
