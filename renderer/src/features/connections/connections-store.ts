@@ -129,6 +129,9 @@ export function createConnectionsStore(
     }
 
     async function follow(jobId: string) {
+      // The page opens in the system browser once, as soon as there is a code to enter there;
+      // the panel's button opens it again.
+      let opened = false;
       for (;;) {
         await wait(pollMs);
         const current = get().signIn;
@@ -143,6 +146,10 @@ export function createConnectionsStore(
           return;
         }
         set({ signIn: { status: 'following', jobId, view: result.value } });
+        if (!opened && result.value.status === 'waiting') {
+          opened = true;
+          void get().openSignInPage();
+        }
         if (isSettled(result.value)) {
           await get().loadList();
           return;
